@@ -1,0 +1,75 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+
+const restrict = (patterns) => ['error', { patterns }];
+
+export default tseslint.config(
+  { ignores: ['dist', 'node_modules', 'bench-results', 'coverage', 'scripts/*.mjs'] },
+  js.configs.recommended,
+  ...tseslint.configs.strictTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'error',
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
+      eqeqeq: 'error',
+    },
+  },
+  {
+    files: ['src/charts/**', 'src/ui/**', 'src/i18n/**', 'src/state/**', 'src/data/**', 'src/*.tsx', 'src/*.ts'],
+    rules: {
+      'no-restricted-imports': restrict([
+        { group: ['maplibre-gl', 'maplibre-gl/*'], message: 'Only src/map imports maplibre-gl.' },
+      ]),
+    },
+  },
+  {
+    files: ['src/data/**'],
+    rules: {
+      'no-restricted-imports': restrict([
+        { group: ['react', 'react-dom', 'react/*'], message: 'src/data is pure TypeScript.' },
+        { group: ['maplibre-gl', 'maplibre-gl/*', 'd3-selection', 'd3-brush'], message: 'src/data has no DOM.' },
+        { group: ['**/state/**', '**/ui/**', '**/map/**', '**/charts/**'], message: 'Imports point ui → charts, map → state → data.' },
+      ]),
+    },
+  },
+  {
+    files: ['src/state/**'],
+    rules: {
+      'no-restricted-imports': restrict([
+        { group: ['react', 'react-dom', 'maplibre-gl', 'maplibre-gl/*'], message: 'src/state holds no views.' },
+        { group: ['**/ui/**', '**/map/**', '**/charts/**'], message: 'Imports point ui → charts, map → state → data.' },
+      ]),
+    },
+  },
+  {
+    files: ['src/charts/**'],
+    rules: {
+      'no-restricted-imports': restrict([
+        { group: ['maplibre-gl', 'maplibre-gl/*'], message: 'Only src/map imports maplibre-gl.' },
+        { group: ['**/ui/**', '**/map/**'], message: 'Imports point ui → charts, map → state → data.' },
+      ]),
+    },
+  },
+  {
+    files: ['src/map/**'],
+    rules: {
+      'no-restricted-imports': restrict([
+        { group: ['**/ui/**', '**/charts/**'], message: 'Imports point ui → charts, map → state → data.' },
+      ]),
+    },
+  },
+  {
+    files: ['tests/**', 'scripts/**', '*.config.ts', 'eslint.config.js'],
+    rules: {
+      '@typescript-eslint/no-non-null-assertion': 'off',
+    },
+  },
+);
