@@ -1,0 +1,197 @@
+import type { ActivityType } from '../data/types';
+import type { UrlProblem } from '../state/url';
+
+const en = {
+  languageButton: '한국어',
+  loading: 'Loading the dataset…',
+  subline: (from: number, to: number, sources: number) =>
+    `${from}–${to} · ${sources} ${sources === 1 ? 'source' : 'sources'}`,
+  activities: (n: number) => `${n} ${n === 1 ? 'activity' : 'activities'}`,
+  partnerCountries: (n: number) => `${n} partner ${n === 1 ? 'country' : 'countries'}`,
+  summary: 'Summary',
+  summarySentence: (a: {
+    from: number;
+    to: number;
+    activities: string;
+    partners: string;
+    region: string | null;
+    leader: string | null;
+    leaderCount: number;
+  }) => {
+    const span = a.from === a.to ? `In ${a.from}` : `From ${a.from} to ${a.to}`;
+    const head = `${span}: ${a.activities} with ${a.partners}`;
+    const region = a.region ? `, most in ${a.region}` : '';
+    const leader = a.leader ? `; ${a.leader} leads with ${a.leaderCount}` : '';
+    return `${head}${region}${leader}.`;
+  },
+  partnerList: 'Partner countries',
+  partnerButton: (name: string, n: number, via: string | null) =>
+    `${name}, ${n} ${n === 1 ? 'activity' : 'activities'}${via ? ` (via ${via})` : ''}`,
+  noPartners: 'No partner country matches the filters.',
+  fromYear: 'From year',
+  toYear: 'To year',
+  play: 'Play',
+  pause: 'Pause',
+  timeline: 'Year range',
+  sectors: 'Sectors',
+  regions: 'Regions',
+  resetFilters: 'Reset filters',
+  filters: 'Filters',
+  closeFilters: 'Close filters',
+  details: (country: string) => `${country} details`,
+  closeDetails: 'Close details',
+  planned: 'Planned',
+  dateInferred: 'Date inferred',
+  actorsKorea: 'Korea',
+  actorsPartner: 'Partner',
+  source: 'Source',
+  openSource: 'Full text',
+  viaGroup: (group: string) => `via ${group}`,
+  noActivitiesForCountry: 'No activity with this country matches the filters.',
+  types: {
+    agreement: 'Agreement',
+    meeting: 'Meeting',
+    forum: 'Forum',
+    training: 'Training',
+    export: 'Export',
+    project: 'Project',
+    aid: 'Aid',
+    award: 'Award',
+  } satisfies Record<ActivityType, string>,
+  openDataset: 'Open dataset',
+  downloadPng: 'Download PNG',
+  downloadCsv: 'Download CSV',
+  copyLink: 'Copy link',
+  linkCopied: 'Link copied',
+  linkCopyFailed: 'Could not copy; the link is in the address bar.',
+  present: 'Present',
+  exitPresentation: 'Exit presentation',
+  actions: 'Actions',
+  dismiss: 'Dismiss',
+  dropHint: 'Drop a dataset (.json) to open it',
+  datasetOpened: (name: string) => `Opened ${name}.`,
+  datasetNotJson: (name: string) => `${name} could not be opened: it is not JSON.`,
+  datasetInvalid: (name: string, n: number) =>
+    `${name} could not be opened: ${n} ${n === 1 ? 'problem' : 'problems'} found. The map still shows the previous dataset.`,
+  moreProblems: (n: number) => `…and more (only the first ${n} are listed).`,
+  bundledFailed: 'The bundled dataset could not be loaded.',
+  urlIgnored: 'Some link parameters were ignored:',
+  urlProblem: (p: UrlProblem) => {
+    const v = JSON.stringify(p.value);
+    switch (p.reason) {
+      case 'not-a-year':
+        return `${p.param}=${v} is not a year`;
+      case 'out-of-range':
+        return `${p.param}=${v} is outside the years in the data`;
+      case 'unknown-sector':
+        return `sectors: ${v} is not a sector in this dataset`;
+      case 'unknown-region':
+        return `regions: ${v} is not a region in this dataset`;
+      case 'unknown-country':
+        return `country=${v} is not a partner country in this dataset`;
+      case 'unknown-lang':
+        return `lang=${v} is not a supported language (en, ko)`;
+    }
+  },
+  shortcuts: 'Keyboard shortcuts',
+  exportFailed: 'The image could not be made.',
+  pngFilters: 'Filters',
+  pngSources: 'Sources',
+  allSectors: 'All sectors',
+  allRegions: 'All regions',
+  skipToControls: 'Skip to filters',
+};
+
+export type UiStrings = typeof en;
+
+const ko: UiStrings = {
+  languageButton: 'English',
+  loading: '데이터를 불러오는 중…',
+  subline: (from, to, sources) => `${from}–${to} · 출처 ${sources}건`,
+  activities: (n) => `활동 ${n}건`,
+  partnerCountries: (n) => `협력국 ${n}개국`,
+  summary: '요약',
+  summarySentence: (a) => {
+    const span = a.from === a.to ? `${a.from}년` : `${a.from}년부터 ${a.to}년까지`;
+    const region = a.region ? `, ${a.region} 지역이 가장 많고` : '';
+    const leader = a.leader ? `, ${a.leader}이(가) ${a.leaderCount}건으로 가장 많습니다` : '';
+    return `${span}: ${a.partners}과 ${a.activities}${region}${leader}.`;
+  },
+  partnerList: '협력국',
+  partnerButton: (name, n, via) => `${name}, 활동 ${n}건${via ? ` (${via} 경유)` : ''}`,
+  noPartners: '필터에 맞는 협력국이 없습니다.',
+  fromYear: '시작 연도',
+  toYear: '종료 연도',
+  play: '재생',
+  pause: '일시정지',
+  timeline: '연도 범위',
+  sectors: '분야',
+  regions: '지역',
+  resetFilters: '필터 초기화',
+  filters: '필터',
+  closeFilters: '필터 닫기',
+  details: (country) => `${country} 상세`,
+  closeDetails: '상세 닫기',
+  planned: '예정',
+  dateInferred: '추정 날짜',
+  actorsKorea: '한국',
+  actorsPartner: '협력국',
+  source: '출처',
+  openSource: '원문',
+  viaGroup: (group) => `${group} 경유`,
+  noActivitiesForCountry: '필터에 맞는 이 나라의 활동이 없습니다.',
+  types: {
+    agreement: '협정·MOU',
+    meeting: '회의',
+    forum: '포럼',
+    training: '연수',
+    export: '수출',
+    project: '사업',
+    aid: '지원',
+    award: '수상',
+  },
+  openDataset: '데이터 열기',
+  downloadPng: 'PNG 내려받기',
+  downloadCsv: 'CSV 내려받기',
+  copyLink: '링크 복사',
+  linkCopied: '링크를 복사했습니다',
+  linkCopyFailed: '복사하지 못했습니다. 주소창의 링크를 사용하세요.',
+  present: '발표',
+  exitPresentation: '발표 끝내기',
+  actions: '작업',
+  dismiss: '닫기',
+  dropHint: '데이터(.json)를 놓으면 엽니다',
+  datasetOpened: (name) => `${name}을(를) 열었습니다.`,
+  datasetNotJson: (name) => `${name}을(를) 열 수 없습니다: JSON이 아닙니다.`,
+  datasetInvalid: (name, n) =>
+    `${name}을(를) 열 수 없습니다: 문제 ${n}건. 지도는 이전 데이터를 계속 보여 줍니다.`,
+  moreProblems: (n) => `…외 더 있음 (처음 ${n}건만 표시).`,
+  bundledFailed: '기본 데이터를 불러오지 못했습니다.',
+  urlIgnored: '링크의 일부 값을 무시했습니다:',
+  urlProblem: (p) => {
+    const v = JSON.stringify(p.value);
+    switch (p.reason) {
+      case 'not-a-year':
+        return `${p.param}=${v}: 연도가 아닙니다`;
+      case 'out-of-range':
+        return `${p.param}=${v}: 데이터의 연도 범위 밖입니다`;
+      case 'unknown-sector':
+        return `sectors: ${v}: 이 데이터에 없는 분야입니다`;
+      case 'unknown-region':
+        return `regions: ${v}: 이 데이터에 없는 지역입니다`;
+      case 'unknown-country':
+        return `country=${v}: 이 데이터의 협력국이 아닙니다`;
+      case 'unknown-lang':
+        return `lang=${v}: 지원하지 않는 언어입니다 (en, ko)`;
+    }
+  },
+  shortcuts: '단축키',
+  exportFailed: '이미지를 만들지 못했습니다.',
+  pngFilters: '필터',
+  pngSources: '출처',
+  allSectors: '모든 분야',
+  allRegions: '모든 지역',
+  skipToControls: '필터로 건너뛰기',
+};
+
+export const uiStrings = { en, ko } as const;

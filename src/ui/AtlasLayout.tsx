@@ -1,0 +1,92 @@
+import { lazy, Suspense, useId, useRef, useState, type RefObject } from 'react';
+import type { AtlasMapHandle } from '../map/AtlasMap';
+import { update } from '../state/store';
+import { selectCountry } from '../state/updaters';
+import { useAtlas, useAtlasState } from './AtlasContext';
+import { ChartsPanel } from './ChartsPanel';
+import { DetailsPanel } from './DetailsPanel';
+import { FilterPanel } from './FilterPanel';
+import { PartnerList } from './PartnerList';
+import { SummaryBox } from './SummaryBox';
+import { Timeline } from './Timeline';
+import { useReducedMotion } from './useReducedMotion';
+import { useStrings } from './useStrings';
+import { localize } from '../i18n/lang';
+
+/** MapLibre and its styles load after the first render, so the page shows its controls at once. */
+const AtlasMap = lazy(() => import('../map/AtlasMap'));
+
+function MapPlaceholder() {
+  return <div className="map-placeholder" aria-hidden="true" />;
+}
+
+export function AtlasLayout({
+  mapRef,
+  linkSources,
+}: {
+  mapRef: RefObject<AtlasMapHandle | null>;
+  linkSources: boolean;
+}) {
+  const { dataset, selection, store } = useAtlas();
+  const lang = useAtlasState((s) => s.lang);
+  const country = useAtlasState((s) => s.country);
+  const presenting = useAtlasState((s) => s.presenting);
+  const reducedMotion = useReducedMotion();
+  const t = useStrings();
+  const [filtersOpen, setFiltersOpen] = useState(false);
+  const filtersId = useId();
+  const panelRef = useRef<HTMLElement>(null);
+  return (
+    <main className={`layout ${country ? 'has-details' : ''}`}>
+      <div className="stage">
+        <div className="map-area">
+          <Suspense fallback={<MapPlaceholder />}>
+            <AtlasMap
+              ref={mapRef}
+              dataset={dataset}
+              selection={selection}
+              lang={lang}
+              selectedCountry={country}
+              onSelectCountry={(iso3) => update(store, (s) => selectCountry(s, iso3))}
+              presenting={presenting}
+              reducedMotion={reducedMotion}
+            />
+          </Suspense>
+          {presenting && (
+            <div className="present-overlay">
+              <h2 className="present-title">{localize(dataset.title, lang)}</h2>
+              <SummaryBox large />
+              <button type="button" className="primary" onClick={() => store.setState({ presenting: false })}>
+                {t.exitPresentation}
+              </button>
+            </div>
+          )}
+        </div>
+        <Timeline />
+      </div>
+      {!presenting && (
+        <aside className="panel" ref={panelRef}>
+          <SummaryBox />
+          <button
+            type="button"
+            className="filters-toggle"
+            aria-expanded={filtersOpen}
+            aria-controls={filtersId}
+            onClick={() => setFiltersOpen((o) => !o)}
+          >
+            {t.filters}
+          </button>
+          <div id={filtersId} className={`filters-drawer ${filtersOpen ? 'open' : ''}`}>
+            <FilterPanel />
+          </div>
+          <ChartsPanel reducedMotion={reducedMotion} />
+          <section className="partners-section">
+            <h2 className="panel-heading">{t.partnerList}</h2>
+            <PartnerList />
+          </section>
+        </aside>
+      )}
+      {!presenting && <DetailsPanel linkSources={linkSources} />}
+    </main>
+  );
+}

@@ -1,0 +1,41 @@
+import { PartnerChart } from '../charts/PartnerChart';
+import { SectorChart } from '../charts/SectorChart';
+import { YearChart } from '../charts/YearChart';
+import { update } from '../state/store';
+import { selectCountry, setYears, toggleSector } from '../state/updaters';
+import { useAtlas, useAtlasState } from './AtlasContext';
+
+/** The three linked charts; each reads the shared selection and writes back through the store. */
+export function ChartsPanel({ reducedMotion }: { reducedMotion: boolean }) {
+  const { dataset, selection, store } = useAtlas();
+  const lang = useAtlasState((s) => s.lang);
+  const selected = useAtlasState((s) => s.country);
+  const sectorIds = dataset.sectors.map((s) => s.id);
+  return (
+    <div className="charts">
+      <YearChart
+        selection={selection}
+        sectors={dataset.sectors}
+        lang={lang}
+        reducedMotion={reducedMotion}
+        onRangeChange={(from, to) =>
+          update(store, (s) => setYears({ ...s, playing: false }, from, to, selection.yearSpan))
+        }
+      />
+      <SectorChart
+        selection={selection}
+        sectors={dataset.sectors}
+        lang={lang}
+        reducedMotion={reducedMotion}
+        onToggleSector={(id) => update(store, (s) => toggleSector(s, id, sectorIds))}
+      />
+      <PartnerChart
+        selection={selection}
+        lang={lang}
+        reducedMotion={reducedMotion}
+        selectedCountry={selected}
+        onSelectCountry={(iso3) => update(store, (s) => selectCountry(s, iso3))}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,121 @@
+import { useEffect, useRef } from 'react';
+import { getCountry } from '../data/countries';
+import { formatDate } from '../data/dates';
+import type { Activity, Dataset } from '../data/types';
+import { localize, type Lang } from '../i18n/lang';
+import type { UiStrings } from '../i18n/uiStrings';
+import { update } from '../state/store';
+import { selectCountry } from '../state/updaters';
+import { useAtlas, useAtlasState } from './AtlasContext';
+import { useStrings } from './useStrings';
+
+function ActivityItem({
+  activity: a,
+  dataset,
+  iso3,
+  lang,
+  t,
+  linkSources,
+}: {
+  activity: Activity;
+  dataset: Dataset;
+  iso3: string;
+  lang: Lang;
+  t: UiStrings;
+  linkSources: boolean;
+}) {
+  const source = dataset.sources.find((s) => s.id === a.source);
+  const viaGroups = dataset.groups.filter((g) => a.partners.includes(g.id) && g.members.includes(iso3));
+  const direct = a.partners.includes(iso3);
+  const when = a.end ? `${formatDate(a.date, lang)} – ${formatDate(a.end, lang)}` : formatDate(a.date, lang);
+  return (
+    <li className="activity">
+      <h3 className="activity-title">{localize(a.title, lang)}</h3>
+      <p className="activity-meta">
+        <time dateTime={a.date}>{when}</time>
+        <span className="tag">{t.types[a.type]}</span>
+        {a.status === 'planned' && <span className="tag tag-planned">{t.planned}</span>}
+        {!direct &&
+          viaGroups.map((g) => (
+            <span key={g.id} className="tag tag-via">
+              {t.viaGroup(localize(g.name, lang))}
+            </span>
+          ))}
+      </p>
+      {a.dateNote && (
+        <p className="date-note">
+          {t.dateInferred}: {a.dateNote}
+        </p>
+      )}
+      <dl className="actors">
+        {a.actors.korea.length > 0 && (
+          <>
+            <dt>{t.actorsKorea}</dt>
+            <dd>{a.actors.korea.join('; ')}</dd>
+          </>
+        )}
+        {a.actors.partner.length > 0 && (
+          <>
+            <dt>{t.actorsPartner}</dt>
+            <dd>{a.actors.partner.join('; ')}</dd>
+          </>
+        )}
+      </dl>
+      <blockquote className="quote">{a.quote}</blockquote>
+      {source && (
+        <p className="source">
+          {t.source}: {source.publisher}, {formatDate(source.published, lang)}, “{source.title}”
+          {linkSources && (
+            <>
+              {' · '}
+              <a href={source.file} target="_blank" rel="noopener">
+                {t.openSource}
+              </a>
+            </>
+          )}
+        </p>
+      )}
+    </li>
+  );
+}
+
+/** The open country's activities in the selection, each with its quote and source. */
+export function DetailsPanel({ linkSources }: { linkSources: boolean }) {
+  const { dataset, selection, store } = useAtlas();
+  const iso3 = useAtlasState((s) => s.country);
+  const lang = useAtlasState((s) => s.lang);
+  const t = useStrings();
+  const closeRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (iso3) closeRef.current?.focus({ preventScroll: true });
+  }, [iso3]);
+  if (!iso3) return null;
+  const name = localize(getCountry(iso3)?.name ?? { en: iso3 }, lang);
+  const activities = selection.activitiesByCountry.get(iso3) ?? [];
+  return (
+    <section className="details" role="region" aria-label={t.details(name)}>
+      <header className="details-header">
+        <h2>{name}</h2>
+        <p className="details-count">{t.activities(activities.length)}</p>
+        <button
+          ref={closeRef}
+          type="button"
+          className="icon-button"
+          aria-label={t.closeDetails}
+          onClick={() => update(store, (s) => selectCountry(s, null))}
+        >
+          ×
+        </button>
+      </header>
+      {activities.length === 0 ? (
+        <p className="empty">{t.noActivitiesForCountry}</p>
+      ) : (
+        <ol className="activities">
+          {activities.map((a) => (
+            <ActivityItem key={a.id} activity={a} dataset={dataset} iso3={iso3} lang={lang} t={t} linkSources={linkSources} />
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,18 @@
+import { useAtlas, useAtlasState } from './AtlasContext';
+import { summarySentence } from './summaryText';
+import { useStrings } from './useStrings';
+
+export function SummaryBox({ large = false }: { large?: boolean }) {
+  const { selection } = useAtlas();
+  const lang = useAtlasState((s) => s.lang);
+  const t = useStrings();
+  return (
+    <div className={large ? 'summary summary-large' : 'summary'} role="status" aria-label={t.summary}>
+      <p className="summary-figures">
+        <span className="figure">{t.activities(selection.totals.activities)}</span>
+        <span className="figure">{t.partnerCountries(selection.totals.partnerCountries)}</span>
+      </p>
+      <p className="summary-sentence">{summarySentence(selection, t, lang)}</p>
+    </div>
+  );
+}

@@ -1,0 +1,111 @@
+/** One legend row of the slide. */
+export interface SlideLegendItem {
+  readonly label: string;
+  readonly color: string;
+  /** Drawn with a dashed outline (countries reached via a group). */
+  readonly dashed?: boolean;
+}
+
+export interface SlideContent {
+  readonly title: string;
+  readonly subline: string;
+  readonly summary: string;
+  readonly legendTitle: string;
+  readonly legend: readonly SlideLegendItem[];
+  readonly filtersLabel: string;
+  readonly filters: readonly string[];
+  readonly sourcesLabel: string;
+  readonly sources: readonly string[];
+  /** The map as drawn on screen, or null when there is none (no WebGL). */
+  readonly map: CanvasImageSource | null;
+  readonly mapSize: { readonly width: number; readonly height: number } | null;
+}
+
+export const SLIDE = { width: 1920, height: 1080 } as const;
+const FONT = '"Pretendard", "Apple SD Gothic Neo", "Malgun Gothic", "Noto Sans KR", system-ui, sans-serif';
+const PANEL_X = 1400;
+const MARGIN = 56;
+
+/** Word-wraps `text` into lines no wider than `width` at the context's current font. */
+function wrap(ctx: CanvasRenderingContext2D, text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/)) {
+    const next = line ? `${line} ${word}` : word;
+    if (ctx.measureText(next).width > width && line) {
+      lines.push(line);
+      line = word;
+    } else line = next;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+function drawLines(ctx: CanvasRenderingContext2D, lines: readonly string[], x: number, y: number, lh: number): number {
+  lines.forEach((l, i) => ctx.fillText(l, x, y + i * lh));
+  return y + lines.length * lh;
+}
+
+/** Draws the 1920×1080 slide: title, map, legend, filters, summary and sources. */
+export function drawSlide(ctx: CanvasRenderingContext2D, c: SlideContent): void {
+  ctx.fillStyle = '#ffffff';
+  ctx.fillRect(0, 0, SLIDE.width, SLIDE.height);
+  ctx.textBaseline = 'top';
+  ctx.fillStyle = '#1a1f2b';
+  ctx.font = `700 48px ${FONT}`;
+  ctx.fillText(c.title, MARGIN, 44);
+  ctx.fillStyle = '#4a5263';
+  ctx.font = `400 26px ${FONT}`;
+  ctx.fillText(c.subline, MARGIN, 106);
+
+  const mapBox = { x: MARGIN, y: 160, w: PANEL_X - MARGIN - 40, h: 760 };
+  ctx.fillStyle = '#eef3f8';
+  ctx.fillRect(mapBox.x, mapBox.y, mapBox.w, mapBox.h);
+  if (c.map && c.mapSize && c.mapSize.width > 0 && c.mapSize.height > 0) {
+    // Cover the box, cropping the map's longer side around its centre.
+    const scale = Math.max(mapBox.w / c.mapSize.width, mapBox.h / c.mapSize.height);
+    const sw = mapBox.w / scale;
+    const sh = mapBox.h / scale;
+    const sx = (c.mapSize.width - sw) / 2;
+    const sy = (c.mapSize.height - sh) / 2;
+    ctx.drawImage(c.map, sx, sy, sw, sh, mapBox.x, mapBox.y, mapBox.w, mapBox.h);
+  }
+  ctx.strokeStyle = '#d5dbe3';
+  ctx.lineWidth = 2;
+  ctx.strokeRect(mapBox.x, mapBox.y, mapBox.w, mapBox.h);
+
+  let y = 160;
+  ctx.fillStyle = '#1a1f2b';
+  ctx.font = `700 26px ${FONT}`;
+  ctx.fillText(c.legendTitle, PANEL_X, y);
+  y += 44;
+  ctx.font = `400 22px ${FONT}`;
+  for (const item of c.legend) {
+    ctx.fillStyle = item.color;
+    ctx.fillRect(PANEL_X, y, 32, 24);
+    if (item.dashed) {
+      ctx.setLineDash([5, 4]);
+      ctx.strokeStyle = '#1a1f2b';
+      ctx.strokeRect(PANEL_X + 1, y + 1, 30, 22);
+      ctx.setLineDash([]);
+    }
+    ctx.fillStyle = '#1a1f2b';
+    ctx.fillText(item.label, PANEL_X + 46, y);
+    y += 36;
+  }
+  y += 24;
+  ctx.font = `700 26px ${FONT}`;
+  ctx.fillText(c.filtersLabel, PANEL_X, y);
+  y += 40;
+  ctx.font = `400 22px ${FONT}`;
+  for (const f of c.filters) y = drawLines(ctx, wrap(ctx, f, SLIDE.width - PANEL_X - MARGIN), PANEL_X, y, 30);
+
+  ctx.fillStyle = '#1a1f2b';
+  ctx.font = `600 28px ${FONT}`;
+  drawLines(ctx, wrap(ctx, c.summary, mapBox.w).slice(0, 2), MARGIN, 940, 36);
+
+  ctx.fillStyle = '#4a5263';
+  ctx.font = `400 18px ${FONT}`;
+  const sources = `${c.sourcesLabel}: ${c.sources.join(' · ')}`;
+  drawLines(ctx, wrap(ctx, sources, SLIDE.width - 2 * MARGIN).slice(0, 3), MARGIN, 1020 - 6, 22);
+}

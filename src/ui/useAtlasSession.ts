@@ -1,0 +1,130 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import bundled from '../../data/cooperation.json';
+import { NO_FILTERS } from '../data/filters';
+import { loadDatasetFile } from '../data/load';
+import { selectView } from '../data/selectView';
+import type { Dataset } from '../data/types';
+import { validateDataset } from '../data/validate';
+import { createAtlasStore, type AtlasStore } from '../state/store';
+import { checkAgainstDataset, parseUrl, toSearch, urlStateOf, type UrlContext } from '../state/url';
+import { applyUrlState, syncUrlFromStore } from '../state/urlSync';
+import type { Selection } from '../data/selection';
+import type { Notice, NoticeEntry } from './notices';
+import { useStore } from 'zustand';
+
+function urlContextOf(universe: Selection, dataset: Dataset): UrlContext {
+  return {
+    yearSpan: universe.yearSpan,
+    sectorIds: dataset.sectors.map((s) => s.id),
+    regionIds: universe.perRegion.map((r) => r.id),
+    partnerIso3s: universe.partners.map((p) => p.iso3),
+  };
+}
+
+/** Reads the URL against a dataset: the state to show and what was ignored. */
+function stateFromUrl(search: string, dataset: Dataset) {
+  const parsed = parseUrl(search);
+  const checked = checkAgainstDataset(parsed.state, urlContextOf(selectView(dataset, NO_FILTERS), dataset));
+  return { state: checked.state, problems: [...parsed.problems, ...checked.problems] };
+}
+
+export interface AtlasSession {
+  readonly store: AtlasStore;
+  readonly dataset: Dataset | null;
+  readonly selection: Selection | null;
+  readonly universe: Selection | null;
+  readonly notices: readonly NoticeEntry[];
+  readonly notify: (n: Notice) => void;
+  readonly dismiss: (id: number) => void;
+  readonly openFile: (file: File) => void;
+  /** Whether the shown dataset is the bundled one, whose source files are served beside it. */
+  readonly isBundled: boolean;
+}
+
+/**
+ * Owns the dataset, the store and the URL: validates the bundled data, restores the URL state,
+ * keeps the URL following the store, and swaps in a user's file only when it is valid.
+ */
+export function useAtlasSession(): AtlasSession {
+  const nextId = useRef(1);
+  const [notices, setNotices] = useState<NoticeEntry[]>([]);
+  const notify = useCallback((notice: Notice) => {
+    const id = nextId.current++;
+    setNotices((list) => [...list.filter((e) => e.notice.kind !== notice.kind), { id, notice }]);
+  }, []);
+  const dismiss = useCallback((id: number) => setNotices((list) => list.filter((e) => e.id !== id)), []);
+
+  const [initial] = useState(() => {
+    const result = validateDataset(bundled as unknown);
+    if (!result.ok) return { dataset: null, problems: result.problems, url: null };
+    const url = stateFromUrl(window.location.search, result.dataset);
+    return { dataset: result.dataset, problems: [], url };
+  });
+  const [dataset, setDataset] = useState<Dataset | null>(initial.dataset);
+  const [isBundled, setIsBundled] = useState(true);
+  const [store] = useState(() => createAtlasStore(initial.url?.state ?? {}));
+
+  useEffect(() => {
+    if (initial.problems.length > 0) notify({ kind: 'bundled-invalid', problems: initial.problems });
+    if (initial.url && initial.url.problems.length > 0) notify({ kind: 'url', problems: initial.url.problems });
+  }, [initial, notify]);
+
+  useEffect(() => {
+    // Show the cleaned-up URL once, so a shared link names only what is on screen.
+    const clean = toSearch(urlStateOf(store.getState()));
+    if (clean !== window.location.search) {
+      window.history.replaceState(null, '', `${window.location.pathname}${clean}${window.location.hash}`);
+    }
+    return syncUrlFromStore(store, window.history, window.location);
+  }, [store]);
+
+  useEffect(() => {
+    if (!dataset) return undefined;
+    const onPop = () => {
+      const { state, problems } = stateFromUrl(window.location.search, dataset);
+      applyUrlState(store, state);
+      if (problems.length > 0) notify({ kind: 'url', problems });
+    };
+    window.addEventListener('popstate', onPop);
+    return () => window.removeEventListener('popstate', onPop);
+  }, [dataset, store, notify]);
+
+  useEffect(() => {
+    document.documentElement.lang = store.getState().lang;
+    return store.subscribe((s) => {
+      document.documentElement.lang = s.lang;
+    });
+  }, [store]);
+
+  const openFile = useCallback(
+    (file: File) => {
+      void loadDatasetFile(file).then((result) => {
+        if (result.ok) {
+          setDataset(result.dataset);
+          setIsBundled(false);
+          const s = store.getState();
+          store.setState({ ...s, from: null, to: null, sectors: null, regions: null, country: null, playing: false });
+          setNotices((list) => list.filter((e) => e.notice.kind !== 'dataset-invalid' && e.notice.kind !== 'dataset-not-json'));
+          notify({ kind: 'opened', name: file.name });
+        } else if (result.kind === 'not-json') {
+          notify({ kind: 'dataset-not-json', name: file.name, detail: result.problems[0]?.message ?? '' });
+        } else {
+          notify({ kind: 'dataset-invalid', name: file.name, problems: result.problems });
+        }
+      });
+    },
+    [store, notify],
+  );
+
+  const from = useStore(store, (s) => s.from);
+  const to = useStore(store, (s) => s.to);
+  const sectors = useStore(store, (s) => s.sectors);
+  const regions = useStore(store, (s) => s.regions);
+  const selection = useMemo(
+    () => (dataset ? selectView(dataset, { from, to, sectors, regions }) : null),
+    [dataset, from, to, sectors, regions],
+  );
+  const universe = useMemo(() => (dataset ? selectView(dataset, NO_FILTERS) : null), [dataset]);
+
+  return { store, dataset, selection, universe, notices, notify, dismiss, openFile, isBundled };
+}

@@ -1,0 +1,82 @@
+import { useCallback, type RefObject } from 'react';
+import { toCsv } from '../data/csv';
+import { getCountry } from '../data/countries';
+import { localize } from '../i18n/lang';
+import { regionLabel } from '../i18n/regionNames';
+import { uiStrings } from '../i18n/uiStrings';
+import type { AtlasMapHandle } from '../map/AtlasMap';
+import { slideLegend } from '../map/slideLegend';
+import { saveBlob, exportStem } from './download';
+import { drawSlide, SLIDE } from './exportSlide';
+import { summarySentence } from './summaryText';
+import type { AtlasSession } from './useAtlasSession';
+
+/** Download PNG, Download CSV and Copy link, all of the selection on screen. */
+export function useExports(session: AtlasSession, mapRef: RefObject<AtlasMapHandle | null>) {
+  const { store, dataset, selection, notify } = session;
+
+  const downloadCsv = useCallback(() => {
+    if (!dataset || !selection) return;
+    const { lang } = store.getState();
+    const csv = toCsv(selection.activities, dataset, lang);
+    // A BOM lets spreadsheet programs read the Korean text as UTF-8.
+    saveBlob(new Blob(['\uFEFF', csv], { type: 'text/csv;charset=utf-8' }), `${exportStem(selection.range.from, selection.range.to)}.csv`);
+  }, [dataset, selection, store]);
+
+  const copyLink = useCallback(() => {
+    const href = window.location.href;
+    const done = (ok: boolean) => notify({ kind: 'copied', ok });
+    if (!navigator.clipboard) {
+      done(false);
+      return;
+    }
+    navigator.clipboard.writeText(href).then(
+      () => done(true),
+      () => done(false),
+    );
+  }, [notify]);
+
+  const downloadPng = useCallback(() => {
+    if (!dataset || !selection) return;
+    const s = store.getState();
+    const t = uiStrings[s.lang];
+    const lang = s.lang;
+    const sectorNames = s.sectors === null ? [t.allSectors] : dataset.sectors.filter((x) => s.sectors?.includes(x.id)).map((x) => localize(x.label, lang));
+    const regionNames =
+      s.regions === null
+        ? [t.allRegions]
+        : selection.perRegion.filter((r) => s.regions?.includes(r.id)).map((r) => regionLabel(r.id, r.name, lang));
+    const sourceIds = new Set(selection.activities.map((a) => a.source));
+    const make = async () => {
+      const mapCanvas = (await mapRef.current?.snapshot()) ?? null;
+      const canvas = document.createElement('canvas');
+      canvas.width = SLIDE.width;
+      canvas.height = SLIDE.height;
+      const ctx = canvas.getContext('2d');
+      if (!ctx) throw new Error('no 2d context');
+      drawSlide(ctx, {
+        title: localize(dataset.title, lang),
+        subline: `${selection.range.from}–${selection.range.to} · ${t.activities(selection.totals.activities)} · ${t.partnerCountries(selection.totals.partnerCountries)}`,
+        summary: summarySentence(selection, t, lang),
+        ...slideLegend(selection, dataset, lang),
+        filtersLabel: t.pngFilters,
+        filters: [
+          `${t.timeline}: ${selection.range.from}–${selection.range.to}`,
+          `${t.sectors}: ${sectorNames.join(', ')}`,
+          `${t.regions}: ${regionNames.join(', ')}`,
+          ...(s.country ? [localize(getCountry(s.country)?.name ?? { en: s.country }, lang)] : []),
+        ],
+        sourcesLabel: t.pngSources,
+        sources: dataset.sources.filter((x) => sourceIds.has(x.id)).map((x) => `${x.publisher}, ${x.published}, “${x.title}”`),
+        map: mapCanvas,
+        mapSize: mapCanvas ? { width: mapCanvas.width, height: mapCanvas.height } : null,
+      });
+      const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
+      if (!blob) throw new Error('toBlob failed');
+      saveBlob(blob, `${exportStem(selection.range.from, selection.range.to)}.png`);
+    };
+    make().catch(() => notify({ kind: 'export-failed' }));
+  }, [dataset, selection, store, mapRef, notify]);
+
+  return { downloadCsv, copyLink, downloadPng };
+}

@@ -1,0 +1,93 @@
+import { useEffect, useRef } from 'react';
+import type { AtlasStore } from '../state/store';
+import { selectCountry, setYears } from '../state/updaters';
+import { startPlayback } from './usePlayback';
+
+export interface ShortcutHandlers {
+  readonly store: AtlasStore;
+  readonly span: { readonly min: number; readonly max: number };
+  readonly fitToPartners: () => void;
+}
+
+/** Keys that type text or move a focused control must reach it, not us. */
+function isEditable(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  const tag = target.tagName;
+  return tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'SELECT' || target.isContentEditable;
+}
+
+function isControl(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  return isEditable(target) || target.tagName === 'BUTTON' || target.tagName === 'A' || target.closest('.maplibregl-canvas-container') !== null;
+}
+
+/**
+ * Global keys for presenters (a clicker sends PageUp/PageDown): P present, Escape close or exit,
+ * Space or K play/pause, ←/→ and PageUp/PageDown step the last year, F fit to partners, L language.
+ */
+export function useShortcuts(h: ShortcutHandlers): void {
+  const ref = useRef(h);
+  useEffect(() => {
+    ref.current = h;
+  });
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey) return;
+      const { store, span, fitToPartners } = ref.current;
+      const s = store.getState();
+      const step = (delta: number) => {
+        const to = (s.to ?? span.max) + delta;
+        const from = s.from ?? span.min;
+        store.setState(setYears({ ...s, playing: false }, Math.min(from, to), Math.max(from, to), span));
+      };
+      if (e.key === 'Escape') {
+        if (s.country) store.setState(selectCountry(s, null));
+        else if (s.presenting) store.setState({ presenting: false });
+        else return;
+        e.preventDefault();
+        return;
+      }
+      if (isEditable(e.target)) return;
+      const key = e.key.length === 1 ? e.key.toLowerCase() : e.key;
+      switch (key) {
+        case 'p':
+          store.setState({ presenting: !s.presenting });
+          break;
+        case 'k':
+          if (s.playing) store.setState({ playing: false });
+          else startPlayback(store, span);
+          break;
+        case ' ':
+          if (isControl(e.target)) return;
+          if (s.playing) store.setState({ playing: false });
+          else startPlayback(store, span);
+          break;
+        case 'f':
+          fitToPartners();
+          break;
+        case 'l':
+          store.setState({ lang: s.lang === 'en' ? 'ko' : 'en' });
+          break;
+        case 'PageDown':
+          step(1);
+          break;
+        case 'PageUp':
+          step(-1);
+          break;
+        case 'ArrowRight':
+          if (isControl(e.target)) return;
+          step(1);
+          break;
+        case 'ArrowLeft':
+          if (isControl(e.target)) return;
+          step(-1);
+          break;
+        default:
+          return;
+      }
+      e.preventDefault();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+}
