@@ -1,0 +1,218 @@
+import { useId, useMemo, useRef } from 'react';
+import { getCountry } from '../data/countries';
+import type { Selection } from '../data/selection';
+import { chartStrings } from '../i18n/chartStrings';
+import { localize, type Lang } from '../i18n/lang';
+import { canvasMeasure } from './canvasMeasure';
+import { ChartFrame } from './ChartFrame';
+import { chartTheme } from './chartTheme';
+import { DataTable } from './DataTable';
+import { EmptyChart } from './EmptyChart';
+import { layoutPartnerBars } from './layoutPartnerBars';
+import type { EnterFrom, Frame } from './tweenFrame';
+import { useElementWidth } from './useElementWidth';
+import { useTweenedFrame } from './useTweenedFrame';
+
+export interface PartnerChartProps {
+  readonly selection: Selection;
+  readonly lang: Lang;
+  /** ISO3 of the country whose details are open; its bar is highlighted. */
+  readonly selectedCountry: string | null;
+  readonly onSelectCountry: (iso3: string) => void;
+  readonly reducedMotion: boolean;
+  /** Bars drawn before the rest is summarised as "+ N more". @defaultValue 12 */
+  readonly maxBars?: number;
+  /** Largest svg height, px. @defaultValue 300 */
+  readonly maxHeight?: number;
+}
+
+const enterRow: EnterFrom = (_key, to) => [to[0] ?? 0, 0, 0];
+
+/**
+ * Horizontal bars of activities per partner country, most first, named in the UI
+ * language. The part of a bar for activities that reach the country only through a
+ * group (ASEAN) is lighter and hatched; the selected country is highlighted.
+ *
+ * Clicking a bar selects the country as a mouse convenience; bars are not focusable
+ * inside the `role="img"` svg, and the keyboard path is the Partner countries list.
+ */
+export function PartnerChart({
+  selection,
+  lang,
+  selectedCountry,
+  onSelectCountry,
+  reducedMotion,
+  maxBars = 12,
+  maxHeight = 300,
+}: PartnerChartProps) {
+  const s = chartStrings[lang];
+  const plotRef = useRef<HTMLDivElement>(null);
+  const width = useElementWidth(plotRef);
+  const hatchId = `hatch-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
+  const nameOf = useMemo(() => {
+    return (iso3: string) => {
+      const c = getCountry(iso3);
+      return c ? localize(c.name, lang) : iso3;
+    };
+  }, [lang]);
+
+  const layout = useMemo(
+    () =>
+      layoutPartnerBars(selection.partners, { width, height: maxHeight }, maxBars, {
+        label: nameOf,
+        selected: selectedCountry,
+        measure: canvasMeasure(),
+        format: s.number,
+        moreText: s.partner.more,
+      }),
+    [selection.partners, width, maxHeight, maxBars, nameOf, selectedCountry, s],
+  );
+  const empty = layout.bars.length === 0;
+  const target = useMemo<Frame>(
+    () => new Map(layout.bars.map((b) => [b.id, [b.rowY, b.w, b.directW]])),
+    [layout],
+  );
+  const geom = useTweenedFrame(target, {
+    disabled: reducedMotion,
+    duration: chartTheme.durationMs,
+    enter: enterRow,
+  });
+  const groups = [
+    ...new Set(layout.bars.flatMap((b) => (b.direct < b.value ? b.stat.viaGroups : []))),
+  ].join(', ');
+
+  const legend = layout.anyVia ? (
+    <span className="chart-legend" aria-hidden="true">
+      <span className="chart-legend-item">
+        <span className="chart-swatch" style={{ background: chartTheme.partner }} />
+        {s.partner.direct}
+      </span>
+      <span className="chart-legend-item">
+        <span className="chart-swatch chart-swatch-via" />
+        {s.partner.via(groups)}
+      </span>
+    </span>
+  ) : null;
+
+  const table = empty ? (
+    <p className="visually-hidden">{s.empty}</p>
+  ) : (
+    <DataTable
+      caption={s.partner.name}
+      columns={[s.partner.colCountry, s.partner.colCount, s.partner.colDirect, s.partner.colVia]}
+      rows={layout.bars.map((b) => ({
+        key: b.id,
+        cells: [nameOf(b.id), s.number(b.value), s.number(b.direct), b.stat.viaGroups.join(', ')],
+      }))}
+      footer={layout.moreLabel?.text}
+    />
+  );
+
+  return (
+    <ChartFrame
+      title={s.partner.title}
+      note={legend}
+      hint={empty ? undefined : s.partner.hint}
+      plotRef={plotRef}
+      table={table}
+      className="chart-partner"
+    >
+      {empty ? (
+        <EmptyChart name={s.partner.name} message={s.empty} width={width} />
+      ) : (
+        <svg
+          role="img"
+          aria-label={s.partner.name}
+          width={width}
+          height={layout.height}
+          className="chart-svg"
+        >
+          <defs>
+            <pattern
+              id={hatchId}
+              patternUnits="userSpaceOnUse"
+              width={5}
+              height={5}
+              patternTransform="rotate(45)"
+            >
+              <rect width={5} height={5} fill={chartTheme.partnerVia} />
+              <line x1={0} y1={0} x2={0} y2={5} stroke={chartTheme.partner} strokeWidth={1.6} />
+            </pattern>
+          </defs>
+          {layout.bars.map((b) => {
+            const [rowY, w, directW] = geom(b.id) ?? [b.rowY, b.w, b.directW];
+            const dy = (rowY ?? b.rowY) - b.rowY;
+            const bw = Math.max(0, w ?? 0);
+            const dw = Math.min(bw, Math.max(0, directW ?? 0));
+            const via =
+              b.stat.viaGroups.length > 0 && b.direct < b.value
+                ? ` (${s.partner.via(b.stat.viaGroups.join(', '))}: ${s.number(b.value - b.direct)})`
+                : '';
+            return (
+              <g
+                key={b.id}
+                transform={`translate(0,${dy})`}
+                className={
+                  b.selected ? 'chart-row is-clickable is-selected' : 'chart-row is-clickable'
+                }
+                onClick={() => {
+                  onSelectCountry(b.id);
+                }}
+              >
+                <title>{`${nameOf(b.id)}: ${s.activities(b.value)}${via}`}</title>
+                <rect
+                  className="chart-row-hit"
+                  x={0}
+                  y={b.rowY}
+                  width={layout.width}
+                  height={layout.rowHeight}
+                />
+                <text
+                  x={b.label.x}
+                  y={b.label.y}
+                  textAnchor={b.label.anchor}
+                  className="chart-label"
+                >
+                  {b.label.text}
+                </text>
+                {bw > dw ? (
+                  <rect
+                    x={b.x + dw}
+                    y={b.y}
+                    width={bw - dw}
+                    height={b.h}
+                    fill={`url(#${hatchId})`}
+                  />
+                ) : null}
+                <rect
+                  x={b.x}
+                  y={b.y}
+                  width={dw}
+                  height={b.h}
+                  fill={b.selected ? chartTheme.partnerSelected : chartTheme.partner}
+                />
+                {b.selected ? (
+                  <rect
+                    className="chart-selected-outline"
+                    x={b.x - 0.75}
+                    y={b.y - 0.75}
+                    width={bw + 1.5}
+                    height={b.h + 1.5}
+                  />
+                ) : null}
+                <text x={b.x + bw + 4} y={b.valueLabel.y} className="chart-value-text">
+                  {b.valueLabel.text}
+                </text>
+              </g>
+            );
+          })}
+          {layout.moreLabel ? (
+            <text x={layout.moreLabel.x} y={layout.moreLabel.y} className="chart-more-text">
+              {layout.moreLabel.text}
+            </text>
+          ) : null}
+        </svg>
+      )}
+    </ChartFrame>
+  );
+}

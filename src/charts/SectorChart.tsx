@@ -1,0 +1,158 @@
+import { useMemo, useRef } from 'react';
+import type { Selection } from '../data/selection';
+import type { Sector } from '../data/types';
+import { chartStrings } from '../i18n/chartStrings';
+import { localize, type Lang } from '../i18n/lang';
+import { canvasMeasure } from './canvasMeasure';
+import { ChartFrame } from './ChartFrame';
+import { chartTheme } from './chartTheme';
+import { DataTable } from './DataTable';
+import { EmptyChart } from './EmptyChart';
+import { layoutSectorBars } from './layoutSectorBars';
+import { sectorColor } from './sectorColors';
+import type { EnterFrom, Frame } from './tweenFrame';
+import { useElementWidth } from './useElementWidth';
+import { useTweenedFrame } from './useTweenedFrame';
+
+export interface SectorChartProps {
+  readonly selection: Selection;
+  /** The dataset's sectors, in dataset order (fixes colours). */
+  readonly sectors: readonly Sector[];
+  readonly lang: Lang;
+  readonly onToggleSector: (id: string) => void;
+  readonly reducedMotion: boolean;
+  /** Largest svg height, px; rows take what they need up to it. @defaultValue 200 */
+  readonly maxHeight?: number;
+}
+
+const enterRow: EnterFrom = (_key, to) => [to[0] ?? 0, 0];
+
+/**
+ * Horizontal bars of activities per sector, the count written at each bar's end; sectors
+ * left out by the filter stay, greyed.
+ *
+ * Accessibility decision: the svg is one `role="img"` with a name, so its bars cannot be
+ * keyboard targets (focusable buttons inside an image are hidden from assistive
+ * technology). Clicking a bar to toggle its sector is a mouse convenience only; the
+ * keyboard and screen-reader path to the same action is the Sectors checkbox group in the
+ * filter panel, and the figures are in a visually hidden table.
+ */
+export function SectorChart({
+  selection,
+  sectors,
+  lang,
+  onToggleSector,
+  reducedMotion,
+  maxHeight = 200,
+}: SectorChartProps) {
+  const s = chartStrings[lang];
+  const plotRef = useRef<HTMLDivElement>(null);
+  const width = useElementWidth(plotRef);
+  const colorOf = useMemo(() => sectorColor(sectors), [sectors]);
+  const labelOf = useMemo(() => {
+    const byId = new Map(sectors.map((x) => [x.id, localize(x.label, lang)]));
+    return (id: string) => byId.get(id) ?? id;
+  }, [sectors, lang]);
+
+  const layout = useMemo(
+    () =>
+      layoutSectorBars(
+        selection.perSector,
+        { width, height: maxHeight },
+        { label: labelOf, measure: canvasMeasure(), format: s.number },
+      ),
+    [selection.perSector, width, maxHeight, labelOf, s],
+  );
+  const empty = layout.bars.every((b) => b.value === 0);
+  const target = useMemo<Frame>(
+    () => new Map(layout.bars.map((b) => [b.id, [b.rowY, b.w]])),
+    [layout],
+  );
+  const geom = useTweenedFrame(target, {
+    disabled: reducedMotion,
+    duration: chartTheme.durationMs,
+    enter: enterRow,
+  });
+
+  const table = empty ? (
+    <p className="visually-hidden">{s.empty}</p>
+  ) : (
+    <DataTable
+      caption={s.sector.name}
+      columns={[s.sector.colSector, s.sector.colCount, s.sector.colActive]}
+      rows={layout.bars.map((b) => ({
+        key: b.id,
+        cells: [labelOf(b.id), s.number(b.value), b.active ? s.yes : s.no],
+      }))}
+    />
+  );
+
+  return (
+    <ChartFrame
+      title={s.sector.title}
+      hint={empty ? undefined : s.sector.hint}
+      plotRef={plotRef}
+      table={table}
+      className="chart-sector"
+    >
+      {empty ? (
+        <EmptyChart name={s.sector.name} message={s.empty} width={width} />
+      ) : (
+        <svg
+          role="img"
+          aria-label={s.sector.name}
+          width={width}
+          height={layout.height}
+          className="chart-svg"
+        >
+          {layout.bars.map((b) => {
+            const [rowY, w] = geom(b.id) ?? [b.rowY, b.w];
+            const dy = (rowY ?? b.rowY) - b.rowY;
+            return (
+              <g
+                key={b.id}
+                transform={`translate(0,${dy})`}
+                className={b.active ? 'chart-row is-clickable' : 'chart-row is-clickable is-off'}
+                onClick={() => {
+                  onToggleSector(b.id);
+                }}
+              >
+                <title>{`${labelOf(b.id)}: ${s.activities(b.value)}`}</title>
+                <rect
+                  className="chart-row-hit"
+                  x={0}
+                  y={b.rowY}
+                  width={layout.width}
+                  height={layout.rowHeight}
+                />
+                <text
+                  x={b.label.x}
+                  y={b.label.y}
+                  textAnchor={b.label.anchor}
+                  className="chart-label"
+                >
+                  {b.label.text}
+                </text>
+                <rect
+                  x={b.x}
+                  y={b.y}
+                  width={Math.max(0, w ?? 0)}
+                  height={b.h}
+                  rx={1.5}
+                  fill={b.active ? colorOf(b.id) : chartTheme.muted}
+                />
+                <text
+                  x={b.x + Math.max(0, w ?? 0) + 4}
+                  y={b.valueLabel.y}
+                  className="chart-value-text"
+                >
+                  {b.valueLabel.text}
+                </text>
+              </g>
+            );
+          })}
+        </svg>
+      )}
+    </ChartFrame>
+  );
+}

@@ -1,0 +1,31 @@
+import { approxTextWidth } from './approxTextWidth';
+import type { MeasureText } from './chartTypes';
+
+/** The charts' font, as in DESIGN.md (covers Korean, no web font). */
+export const CHART_FONT_FAMILY =
+  '"Pretendard", "Apple SD Gothic Neo", "Malgun Gothic", "Noto Sans KR", system-ui, sans-serif';
+
+let cached: MeasureText | null = null;
+
+/**
+ * Measures 12 px chart text with a canvas 2D context, memoising widths; falls back to
+ * `approxTextWidth` where there is no canvas.
+ */
+export function canvasMeasure(): MeasureText {
+  if (cached) return cached;
+  const ctx =
+    typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d');
+  if (!ctx) return (t) => approxTextWidth(t, 12);
+  ctx.font = `12px ${CHART_FONT_FAMILY}`;
+  const widths = new Map<string, number>();
+  const measure: MeasureText = (t) => {
+    let w = widths.get(t);
+    if (w === undefined) {
+      w = ctx.measureText(t).width;
+      widths.set(t, w);
+    }
+    return w;
+  };
+  cached = measure;
+  return measure;
+}
