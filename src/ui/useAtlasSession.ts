@@ -50,7 +50,9 @@ export function useAtlasSession(): AtlasSession {
   const [notices, setNotices] = useState<NoticeEntry[]>([]);
   const notify = useCallback((notice: Notice) => {
     const id = nextId.current++;
-    setNotices((list) => [...list.filter((e) => e.notice.kind !== notice.kind), { id, notice }]);
+    // A newer notice of the same family replaces the older one (a second file's errors replace the first's).
+    const family = (n: Notice) => (n.kind === 'dataset-not-json' ? 'dataset-invalid' : n.kind);
+    setNotices((list) => [...list.filter((e) => family(e.notice) !== family(notice)), { id, notice }]);
   }, []);
   const dismiss = useCallback((id: number) => setNotices((list) => list.filter((e) => e.id !== id)), []);
 

@@ -13,7 +13,7 @@ import type { AtlasSession } from './useAtlasSession';
 
 /** Download PNG, Download CSV and Copy link, all of the selection on screen. */
 export function useExports(session: AtlasSession, mapRef: RefObject<AtlasMapHandle | null>) {
-  const { store, dataset, selection, notify } = session;
+  const { store, dataset, selection, universe, notify } = session;
 
   const downloadCsv = useCallback(() => {
     if (!dataset || !selection) return;
@@ -58,7 +58,7 @@ export function useExports(session: AtlasSession, mapRef: RefObject<AtlasMapHand
         title: localize(dataset.title, lang),
         subline: `${selection.range.from}–${selection.range.to} · ${t.activities(selection.totals.activities)} · ${t.partnerCountries(selection.totals.partnerCountries)}`,
         summary: summarySentence(selection, t, lang),
-        ...slideLegend(selection, dataset, lang),
+        ...slideLegend(selection, dataset, universe?.partners[0]?.count ?? 0, lang),
         filtersLabel: t.pngFilters,
         filters: [
           `${t.timeline}: ${selection.range.from}–${selection.range.to}`,
@@ -76,7 +76,7 @@ export function useExports(session: AtlasSession, mapRef: RefObject<AtlasMapHand
       saveBlob(blob, `${exportStem(selection.range.from, selection.range.to)}.png`);
     };
     make().catch(() => notify({ kind: 'export-failed' }));
-  }, [dataset, selection, store, mapRef, notify]);
+  }, [dataset, selection, universe, store, mapRef, notify]);
 
   return { downloadCsv, copyLink, downloadPng };
 }

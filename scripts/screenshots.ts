@@ -1,0 +1,44 @@
+// Screenshots of the built app at the sizes users meet, for looking at (and the README image).
+// Usage: npm run build && npx tsx scripts/screenshots.ts [outDir]
+import { mkdirSync } from 'node:fs';
+import { chromium } from 'playwright-core';
+import { preview } from 'vite';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/e2e/chromium';
+
+const out = process.argv[2] ?? 'bench-results/screens';
+mkdirSync(out, { recursive: true });
+
+const shots: { name: string; width: number; height: number; search?: string; after?: string }[] = [
+  { name: 'projector', width: 1920, height: 1080 },
+  { name: 'laptop', width: 1280, height: 800 },
+  { name: 'laptop-details', width: 1280, height: 800, search: '?country=KAZ' },
+  { name: 'laptop-ko', width: 1280, height: 800, search: '?lang=ko&country=UZB' },
+  { name: 'phone', width: 390, height: 844 },
+  { name: 'phone-details', width: 390, height: 844, search: '?country=KAZ' },
+  { name: 'present', width: 1920, height: 1080, after: 'p' },
+  { name: 'notice', width: 1280, height: 800, search: '?from=abc&sectors=nope' },
+];
+
+const server = await preview({ preview: { host: '127.0.0.1', port: 0 }, logLevel: 'warn' });
+const base = server.resolvedUrls?.local[0] ?? '';
+const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+try {
+  for (const s of shots) {
+    const page = await browser.newPage({ viewport: { width: s.width, height: s.height } });
+    await page.goto(`${base}${s.search ?? ''}`);
+    await page.waitForSelector('[data-map-idle="true"]', { timeout: 20_000 });
+    if (s.after) {
+      await page.keyboard.press(s.after);
+      await page.waitForTimeout(300);
+      await page.waitForSelector('[data-map-idle="true"]', { timeout: 20_000 });
+    }
+    await page.waitForTimeout(700);
+    await page.screenshot({ path: `${out}/${s.name}.png` });
+    if (s.name === 'phone') await page.screenshot({ path: `${out}/${s.name}-full.png`, fullPage: true });
+    await page.close();
+    console.log(`${out}/${s.name}.png`);
+  }
+} finally {
+  await browser.close();
+  server.httpServer.close();
+}

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { bundledDataset, countryName, expectedSelection, summaryFigures } from './expected';
+import { openApp, useE2E } from './session';
+
+const dataset = bundledDataset();
+const all = expectedSelection(dataset);
+const top = all.partners[0]!;
+
+describe('country details', () => {
+  const s = useE2E();
+
+  it('a partner button opens the details with each activity, its quote and its source', async () => {
+    await openApp(s);
+    const name = countryName(top.iso3);
+    await s.page.getByRole('list', { name: 'Partner countries' }).getByRole('button', { name: new RegExp(`^${name},`) }).click();
+    const details = s.page.getByRole('region', { name: `${name} details` });
+    await expect.poll(() => details.count()).toBe(1);
+    const acts = all.activitiesByCountry.get(top.iso3)!;
+    expect(await details.locator('blockquote').count()).toBe(acts.length);
+    const text = (await details.textContent()) ?? '';
+    for (const a of acts) {
+      expect(text).toContain(a.title.en);
+      const src = dataset.sources.find((x) => x.id === a.source)!;
+      expect(text).toContain(src.publisher);
+      expect(text).toContain(src.title);
+    }
+    const quotes = await details.locator('blockquote').allTextContents();
+    expect(quotes).toEqual(acts.map((a) => a.quote));
+    expect(new URL(s.page.url()).searchParams.get('country')).toBe(top.iso3);
+  });
+
+  it('Escape closes the details and the URL forgets the country', async () => {
+    await s.page.keyboard.press('Escape');
+    await expect.poll(() => s.page.getByRole('region', { name: /details$/ }).count()).toBe(0);
+    expect(new URL(s.page.url()).searchParams.get('country')).toBeNull();
+  });
+
+  it('Close details closes it too, and Back reopens it from history', async () => {
+    const name = countryName(top.iso3);
+    await s.page.getByRole('list', { name: 'Partner countries' }).getByRole('button', { name: new RegExp(`^${name},`) }).click();
+    await s.page.waitForTimeout(900);
+    await s.page.getByRole('button', { name: 'Close details' }).click();
+    await expect.poll(() => s.page.getByRole('region', { name: `${name} details` }).count()).toBe(0);
+    await s.page.goBack();
+    await expect.poll(() => s.page.getByRole('region', { name: `${name} details` }).count()).toBe(1);
+  });
+});
+
+describe('URL state', () => {
+  const s = useE2E();
+
+  it('opening a URL with every parameter restores exactly that state', async () => {
+    const sectors = dataset.sectors.slice(0, 2).map((x) => x.id);
+    const region = all.perRegion.find((r) => r.count > 0)!;
+    const filters = { from: all.yearSpan.min, to: all.yearSpan.max - 1, sectors, regions: [region.id] };
+    const sel = expectedSelection(dataset, filters);
+    const country = sel.partners[0]!.iso3;
+    await openApp(
+      s,
+      `?from=${filters.from}&to=${filters.to}&sectors=${sectors.join(',')}&regions=${region.id}&country=${country}&lang=ko`,
+    );
+    expect(await s.page.locator('html').getAttribute('lang')).toBe('ko');
+    await s.page.getByRole('button', { name: 'English' }).click();
+    expect(await s.page.locator('html').getAttribute('lang')).toBe('en');
+    expect(await s.page.getByRole('slider', { name: 'To year' }).getAttribute('aria-valuenow')).toBe(String(filters.to));
+    const text = await s.page.getByRole('status', { name: 'Summary' }).textContent();
+    for (const f of summaryFigures(sel)) expect(text).toContain(f);
+    for (const sec of dataset.sectors) {
+      const box = s.page.getByRole('group', { name: 'Sectors' }).getByRole('checkbox', { name: sec.label.en, exact: true });
+      expect(await box.isChecked()).toBe(sectors.includes(sec.id));
+    }
+    expect(await s.page.getByRole('region', { name: `${countryName(country)} details` }).count()).toBe(1);
+  });
+
+  it('garbage parameters are named in a notice and the app still works', async () => {
+    await openApp(s, '?from=abc&to=99999&sectors=nope&regions=%3Cb%3Ex%3C%2Fb%3E&country=XYZ&lang=fr');
+    const alert = s.page.getByRole('alert');
+    await expect.poll(() => alert.count()).toBeGreaterThan(0);
+    const text = (await alert.first().textContent()) ?? '';
+    for (const bad of ['"abc"', '"99999"', '"nope"', '"<b>x</b>"', '"XYZ"', '"fr"']) expect(text).toContain(bad);
+    expect(await s.page.locator('b').count()).toBe(0);
+    const summary = await s.page.getByRole('status', { name: 'Summary' }).textContent();
+    for (const f of summaryFigures(all)) expect(summary).toContain(f);
+    expect(s.errors).toEqual([]);
+  });
+});

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { bundledDataset, countryName, expectedSelection, summaryFigures } from './expected';
+import { openApp, useE2E } from './session';
+
+const dataset = bundledDataset();
+const all = expectedSelection(dataset);
+
+describe('first screen on the bundled dataset', () => {
+  const s = useE2E();
+
+  it('shows the dataset title as the h1 and in the document title', async () => {
+    await openApp(s);
+    await expect.poll(() => s.page.locator('h1').textContent()).toBe(dataset.title.en);
+    expect(await s.page.title()).toContain(dataset.title.en);
+  });
+
+  it('summarises every activity and partner country of the data', async () => {
+    const text = await s.page.getByRole('status', { name: 'Summary' }).textContent();
+    for (const figure of summaryFigures(all)) expect(text).toContain(figure);
+  });
+
+  it('lists each partner country as a button named by the country and its count', async () => {
+    const list = s.page.getByRole('list', { name: 'Partner countries' });
+    const names = await list.getByRole('button').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? e.textContent));
+    expect(names).toHaveLength(all.partners.length);
+    all.partners.forEach((p, i) => {
+      expect(names[i]).toMatch(new RegExp(`^${countryName(p.iso3)}, ${p.count} activit`));
+    });
+  });
+
+  it('paints the world map: the canvas holds land, sea and shaded partners', async () => {
+    const region = s.page.getByRole('region', { name: 'World map' });
+    await expect.poll(() => region.locator('canvas').count()).toBeGreaterThan(0);
+    const png = await region.locator('canvas').first().screenshot();
+    const colours = await s.page.evaluate(async (b64) => {
+      const img = new Image();
+      img.src = `data:image/png;base64,${b64}`;
+      await img.decode();
+      const c = document.createElement('canvas');
+      c.width = img.width;
+      c.height = img.height;
+      const ctx = c.getContext('2d')!;
+      ctx.drawImage(img, 0, 0);
+      const d = ctx.getImageData(0, 0, c.width, c.height).data;
+      const seen = new Set<string>();
+      for (let i = 0; i < d.length; i += 4 * 37) seen.add(`${d[i]! >> 4},${d[i + 1]! >> 4},${d[i + 2]! >> 4}`);
+      return seen.size;
+    }, png.toString('base64'));
+    expect(colours).toBeGreaterThan(8);
+  });
+
+  it('requests nothing from any other origin and logs no error', async () => {
+    expect(s.foreign).toEqual([]);
+    expect(s.errors).toEqual([]);
+  });
+
+  it('ships a Content-Security-Policy without unsafe-eval or inline script', async () => {
+    const csp = await s.page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).not.toContain('unsafe-eval');
+    expect(await s.page.locator('script:not([src])').count()).toBe(0);
+  });
+});
