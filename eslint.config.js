@@ -5,7 +5,17 @@ import reactHooks from 'eslint-plugin-react-hooks';
 const restrict = (patterns) => ['error', { patterns }];
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'bench-results', 'coverage', 'scripts/*.mjs'] },
+  {
+    ignores: [
+      'dist',
+      'node_modules',
+      'bench-results',
+      'coverage',
+      'scripts/*.mjs',
+      'eslint.config.js',
+      'dev-harness*',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {
@@ -20,10 +30,19 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': 'error',
       '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
       eqeqeq: 'error',
+      '@typescript-eslint/no-confusing-void-expression': ['error', { ignoreArrowShorthand: true }],
     },
   },
   {
-    files: ['src/charts/**', 'src/ui/**', 'src/i18n/**', 'src/state/**', 'src/data/**', 'src/*.tsx', 'src/*.ts'],
+    files: [
+      'src/charts/**',
+      'src/ui/**',
+      'src/i18n/**',
+      'src/state/**',
+      'src/data/**',
+      'src/*.tsx',
+      'src/*.ts',
+    ],
     rules: {
       'no-restricted-imports': restrict([
         { group: ['maplibre-gl', 'maplibre-gl/*'], message: 'Only src/map imports maplibre-gl.' },
@@ -35,8 +54,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': restrict([
         { group: ['react', 'react-dom', 'react/*'], message: 'src/data is pure TypeScript.' },
-        { group: ['maplibre-gl', 'maplibre-gl/*', 'd3-selection', 'd3-brush'], message: 'src/data has no DOM.' },
-        { group: ['**/state/**', '**/ui/**', '**/map/**', '**/charts/**'], message: 'Imports point ui → charts, map → state → data.' },
+        {
+          group: ['maplibre-gl', 'maplibre-gl/*', 'd3-selection', 'd3-brush'],
+          message: 'src/data has no DOM.',
+        },
+        {
+          group: ['**/state/**', '**/ui/**', '**/map/**', '**/charts/**'],
+          message: 'Imports point ui → charts, map → state → data.',
+        },
       ]),
     },
   },
@@ -44,8 +69,14 @@ export default tseslint.config(
     files: ['src/state/**'],
     rules: {
       'no-restricted-imports': restrict([
-        { group: ['react', 'react-dom', 'maplibre-gl', 'maplibre-gl/*'], message: 'src/state holds no views.' },
-        { group: ['**/ui/**', '**/map/**', '**/charts/**'], message: 'Imports point ui → charts, map → state → data.' },
+        {
+          group: ['react', 'react-dom', 'maplibre-gl', 'maplibre-gl/*'],
+          message: 'src/state holds no views.',
+        },
+        {
+          group: ['**/ui/**', '**/map/**', '**/charts/**'],
+          message: 'Imports point ui → charts, map → state → data.',
+        },
       ]),
     },
   },
@@ -54,7 +85,10 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': restrict([
         { group: ['maplibre-gl', 'maplibre-gl/*'], message: 'Only src/map imports maplibre-gl.' },
-        { group: ['**/ui/**', '**/map/**'], message: 'Imports point ui → charts, map → state → data.' },
+        {
+          group: ['**/ui/**', '**/map/**'],
+          message: 'Imports point ui → charts, map → state → data.',
+        },
       ]),
     },
   },
@@ -62,7 +96,10 @@ export default tseslint.config(
     files: ['src/map/**'],
     rules: {
       'no-restricted-imports': restrict([
-        { group: ['**/ui/**', '**/charts/**'], message: 'Imports point ui → charts, map → state → data.' },
+        {
+          group: ['**/ui/**', '**/charts/**'],
+          message: 'Imports point ui → charts, map → state → data.',
+        },
       ]),
     },
   },

@@ -34,7 +34,8 @@ try {
     }
     await page.waitForTimeout(700);
     await page.screenshot({ path: `${out}/${s.name}.png` });
-    if (s.name === 'phone') await page.screenshot({ path: `${out}/${s.name}-full.png`, fullPage: true });
+    if (s.name === 'phone')
+      await page.screenshot({ path: `${out}/${s.name}-full.png`, fullPage: true });
     await page.close();
     console.log(`${out}/${s.name}.png`);
   }

@@ -38,7 +38,9 @@ export function App() {
               onDownloadPng={exports.downloadPng}
               onCopyLink={exports.copyLink}
               onPresent={() => store.setState({ presenting: true })}
-              onToggleLang={() => store.setState({ lang: store.getState().lang === 'en' ? 'ko' : 'en' })}
+              onToggleLang={() =>
+                store.setState({ lang: store.getState().lang === 'en' ? 'ko' : 'en' })
+              }
             />
           )}
           <Notices entries={session.notices} onDismiss={session.dismiss} t={uiStrings[lang]} />

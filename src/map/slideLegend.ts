@@ -14,7 +14,9 @@ export function slideLegend(
   lang: Lang,
 ): { legendTitle: string; legend: { label: string; color: string; dashed?: boolean }[] } {
   const t = mapStrings[lang];
-  const groups = [...new Set(selection.partners.flatMap((p) => (p.direct === 0 ? p.viaGroups : [])))];
+  const groups = [
+    ...new Set(selection.partners.flatMap((p) => (p.direct === 0 ? p.viaGroups : []))),
+  ];
   const groupNames = groups.map((id) => {
     const g = dataset.groups.find((x) => x.id === id);
     return g ? localize(g.name, lang) : id;
@@ -24,7 +26,9 @@ export function slideLegend(
     legendTitle: t.legendTitle,
     legend: [
       ...countSteps(maxCount).map((s) => ({ label: s.label, color: s.color })),
-      ...(groupNames.length > 0 ? [{ label: t.legendVia(groupNames.join(', ')), color: MAP_COLORS.via, dashed: true }] : []),
+      ...(groupNames.length > 0
+        ? [{ label: t.legendVia(groupNames.join(', ')), color: MAP_COLORS.via, dashed: true }]
+        : []),
       { label: t.home(home), color: MAP_COLORS.home },
     ],
   };

@@ -56,7 +56,11 @@ export function AtlasLayout({
             <div className="present-overlay">
               <h2 className="present-title">{localize(dataset.title, lang)}</h2>
               <SummaryBox large />
-              <button type="button" className="primary" onClick={() => store.setState({ presenting: false })}>
+              <button
+                type="button"
+                className="primary"
+                onClick={() => store.setState({ presenting: false })}
+              >
                 {t.exitPresentation}
               </button>
             </div>

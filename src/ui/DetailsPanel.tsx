@@ -25,9 +25,13 @@ function ActivityItem({
   linkSources: boolean;
 }) {
   const source = dataset.sources.find((s) => s.id === a.source);
-  const viaGroups = dataset.groups.filter((g) => a.partners.includes(g.id) && g.members.includes(iso3));
+  const viaGroups = dataset.groups.filter(
+    (g) => a.partners.includes(g.id) && g.members.includes(iso3),
+  );
   const direct = a.partners.includes(iso3);
-  const when = a.end ? `${formatDate(a.date, lang)} – ${formatDate(a.end, lang)}` : formatDate(a.date, lang);
+  const when = a.end
+    ? `${formatDate(a.date, lang)} – ${formatDate(a.end, lang)}`
+    : formatDate(a.date, lang);
   return (
     <li className="activity">
       <h3 className="activity-title">{localize(a.title, lang)}</h3>
@@ -112,7 +116,15 @@ export function DetailsPanel({ linkSources }: { linkSources: boolean }) {
       ) : (
         <ol className="activities">
           {activities.map((a) => (
-            <ActivityItem key={a.id} activity={a} dataset={dataset} iso3={iso3} lang={lang} t={t} linkSources={linkSources} />
+            <ActivityItem
+              key={a.id}
+              activity={a}
+              dataset={dataset}
+              iso3={iso3}
+              lang={lang}
+              t={t}
+              linkSources={linkSources}
+            />
           ))}
         </ol>
       )}

@@ -26,7 +26,12 @@ export function Header(actions: HeaderActions) {
         </p>
       </div>
       <div className="actions">
-        <button type="button" className="quiet" onClick={actions.onToggleLang} lang={lang === 'en' ? 'ko' : 'en'}>
+        <button
+          type="button"
+          className="quiet"
+          onClick={actions.onToggleLang}
+          lang={lang === 'en' ? 'ko' : 'en'}
+        >
           {t.languageButton}
         </button>
         <label className="quiet file-button">

@@ -68,11 +68,20 @@ export function Notices({
       {entries.map(({ id, notice }) => {
         const error = isError(notice);
         return (
-          <div key={id} className={`notice ${error ? 'notice-error' : 'notice-info'}`} role={error ? 'alert' : 'status'}>
+          <div
+            key={id}
+            className={`notice ${error ? 'notice-error' : 'notice-info'}`}
+            role={error ? 'alert' : 'status'}
+          >
             <div className="notice-body">
               <NoticeBody notice={notice} t={t} />
             </div>
-            <button type="button" className="icon-button" onClick={() => onDismiss(id)} aria-label={t.dismiss}>
+            <button
+              type="button"
+              className="icon-button"
+              onClick={() => onDismiss(id)}
+              aria-label={t.dismiss}
+            >
               ×
             </button>
           </div>

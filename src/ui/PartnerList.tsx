@@ -31,7 +31,9 @@ export function PartnerList() {
               className={`partner ${viaOnly ? 'partner-via' : ''}`}
               aria-pressed={selected === p.iso3}
               aria-label={t.partnerButton(name, p.count, via)}
-              onClick={() => update(store, (s) => selectCountry(s, s.country === p.iso3 ? null : p.iso3))}
+              onClick={() =>
+                update(store, (s) => selectCountry(s, s.country === p.iso3 ? null : p.iso3))
+              }
             >
               <span className="partner-name">{name}</span>
               <span className="partner-count">{p.count}</span>

@@ -7,7 +7,11 @@ export function SummaryBox({ large = false }: { large?: boolean }) {
   const lang = useAtlasState((s) => s.lang);
   const t = useStrings();
   return (
-    <div className={large ? 'summary summary-large' : 'summary'} role="status" aria-label={t.summary}>
+    <div
+      className={large ? 'summary summary-large' : 'summary'}
+      role="status"
+      aria-label={t.summary}
+    >
       <p className="summary-figures">
         <span className="figure">{t.activities(selection.totals.activities)}</span>
         <span className="figure">{t.partnerCountries(selection.totals.partnerCountries)}</span>

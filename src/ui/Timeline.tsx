@@ -15,7 +15,8 @@ export function Timeline() {
   usePlayback(store, span);
   const years: number[] = [];
   for (let y = span.min; y <= span.max; y++) years.push(y);
-  const pct = (y: number) => (span.max === span.min ? 0 : ((y - span.min) / (span.max - span.min)) * 100);
+  const pct = (y: number) =>
+    span.max === span.min ? 0 : ((y - span.min) / (span.max - span.min)) * 100;
   const onFrom = (e: ChangeEvent<HTMLInputElement>) => {
     const v = Number(e.target.value);
     update(store, (s) => setYears({ ...s, playing: false }, Math.min(v, to), to, span));
@@ -36,11 +37,16 @@ export function Timeline() {
       </button>
       <div className="range">
         <div className="range-track" aria-hidden="true">
-          <div className="range-fill" style={{ left: `${pct(from)}%`, width: `${pct(to) - pct(from)}%` }} />
+          <div
+            className="range-fill"
+            style={{ left: `${pct(from)}%`, width: `${pct(to) - pct(from)}%` }}
+          />
         </div>
         <input
           type="range"
-          className={from === to && to === span.max ? "thumb thumb-from thumb-top" : "thumb thumb-from"}
+          className={
+            from === to && to === span.max ? 'thumb thumb-from thumb-top' : 'thumb thumb-from'
+          }
           min={span.min}
           max={span.max}
           step={1}

@@ -22,7 +22,8 @@ export interface SlideContent {
 }
 
 export const SLIDE = { width: 1920, height: 1080 } as const;
-const FONT = '"Pretendard", "Apple SD Gothic Neo", "Malgun Gothic", "Noto Sans KR", system-ui, sans-serif';
+const FONT =
+  '"Pretendard", "Apple SD Gothic Neo", "Malgun Gothic", "Noto Sans KR", system-ui, sans-serif';
 const PANEL_X = 1400;
 const MARGIN = 56;
 
@@ -41,7 +42,13 @@ function wrap(ctx: CanvasRenderingContext2D, text: string, width: number): strin
   return lines;
 }
 
-function drawLines(ctx: CanvasRenderingContext2D, lines: readonly string[], x: number, y: number, lh: number): number {
+function drawLines(
+  ctx: CanvasRenderingContext2D,
+  lines: readonly string[],
+  x: number,
+  y: number,
+  lh: number,
+): number {
   lines.forEach((l, i) => ctx.fillText(l, x, y + i * lh));
   return y + lines.length * lh;
 }
@@ -98,7 +105,8 @@ export function drawSlide(ctx: CanvasRenderingContext2D, c: SlideContent): void 
   ctx.fillText(c.filtersLabel, PANEL_X, y);
   y += 40;
   ctx.font = `400 22px ${FONT}`;
-  for (const f of c.filters) y = drawLines(ctx, wrap(ctx, f, SLIDE.width - PANEL_X - MARGIN), PANEL_X, y, 30);
+  for (const f of c.filters)
+    y = drawLines(ctx, wrap(ctx, f, SLIDE.width - PANEL_X - MARGIN), PANEL_X, y, 30);
 
   ctx.fillStyle = '#1a1f2b';
   ctx.font = `600 28px ${FONT}`;

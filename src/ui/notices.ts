@@ -4,7 +4,11 @@ import type { UrlProblem } from '../state/url';
 /** A message for the user, kept as data so it follows the UI language. */
 export type Notice =
   | { readonly kind: 'url'; readonly problems: readonly UrlProblem[] }
-  | { readonly kind: 'dataset-invalid'; readonly name: string; readonly problems: readonly Problem[] }
+  | {
+      readonly kind: 'dataset-invalid';
+      readonly name: string;
+      readonly problems: readonly Problem[];
+    }
   | { readonly kind: 'dataset-not-json'; readonly name: string; readonly detail: string }
   | { readonly kind: 'bundled-invalid'; readonly problems: readonly Problem[] }
   | { readonly kind: 'opened'; readonly name: string }

@@ -8,9 +8,14 @@ import type { UiStrings } from '../i18n/uiStrings';
 export function summarySentence(selection: Selection, t: UiStrings, lang: Lang): string {
   const top = selection.perRegion
     .filter((r) => r.active && r.count > 0)
-    .reduce<Selection['perRegion'][number] | null>((best, r) => (!best || r.count > best.count ? r : best), null);
+    .reduce<Selection['perRegion'][number] | null>(
+      (best, r) => (!best || r.count > best.count ? r : best),
+      null,
+    );
   const leader = selection.partners[0];
-  const leaderName = leader ? localize(getCountry(leader.iso3)?.name ?? { en: leader.iso3 }, lang) : null;
+  const leaderName = leader
+    ? localize(getCountry(leader.iso3)?.name ?? { en: leader.iso3 }, lang)
+    : null;
   return t.summarySentence({
     from: selection.range.from,
     to: selection.range.to,

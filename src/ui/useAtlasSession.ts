@@ -24,7 +24,10 @@ function urlContextOf(universe: Selection, dataset: Dataset): UrlContext {
 /** Reads the URL against a dataset: the state to show and what was ignored. */
 function stateFromUrl(search: string, dataset: Dataset) {
   const parsed = parseUrl(search);
-  const checked = checkAgainstDataset(parsed.state, urlContextOf(selectView(dataset, NO_FILTERS), dataset));
+  const checked = checkAgainstDataset(
+    parsed.state,
+    urlContextOf(selectView(dataset, NO_FILTERS), dataset),
+  );
   return { state: checked.state, problems: [...parsed.problems, ...checked.problems] };
 }
 
@@ -52,12 +55,18 @@ export function useAtlasSession(): AtlasSession {
     const id = nextId.current++;
     // A newer notice of the same family replaces the older one (a second file's errors replace the first's).
     const family = (n: Notice) => (n.kind === 'dataset-not-json' ? 'dataset-invalid' : n.kind);
-    setNotices((list) => [...list.filter((e) => family(e.notice) !== family(notice)), { id, notice }]);
+    setNotices((list) => [
+      ...list.filter((e) => family(e.notice) !== family(notice)),
+      { id, notice },
+    ]);
   }, []);
-  const dismiss = useCallback((id: number) => setNotices((list) => list.filter((e) => e.id !== id)), []);
+  const dismiss = useCallback(
+    (id: number) => setNotices((list) => list.filter((e) => e.id !== id)),
+    [],
+  );
 
   const [initial] = useState(() => {
-    const result = validateDataset(bundled as unknown);
+    const result = validateDataset(bundled);
     if (!result.ok) return { dataset: null, problems: result.problems, url: null };
     const url = stateFromUrl(window.location.search, result.dataset);
     return { dataset: result.dataset, problems: [], url };
@@ -67,15 +76,21 @@ export function useAtlasSession(): AtlasSession {
   const [store] = useState(() => createAtlasStore(initial.url?.state ?? {}));
 
   useEffect(() => {
-    if (initial.problems.length > 0) notify({ kind: 'bundled-invalid', problems: initial.problems });
-    if (initial.url && initial.url.problems.length > 0) notify({ kind: 'url', problems: initial.url.problems });
+    if (initial.problems.length > 0)
+      notify({ kind: 'bundled-invalid', problems: initial.problems });
+    if (initial.url && initial.url.problems.length > 0)
+      notify({ kind: 'url', problems: initial.url.problems });
   }, [initial, notify]);
 
   useEffect(() => {
     // Show the cleaned-up URL once, so a shared link names only what is on screen.
     const clean = toSearch(urlStateOf(store.getState()));
     if (clean !== window.location.search) {
-      window.history.replaceState(null, '', `${window.location.pathname}${clean}${window.location.hash}`);
+      window.history.replaceState(
+        null,
+        '',
+        `${window.location.pathname}${clean}${window.location.hash}`,
+      );
     }
     return syncUrlFromStore(store, window.history, window.location);
   }, [store]);
@@ -105,11 +120,27 @@ export function useAtlasSession(): AtlasSession {
           setDataset(result.dataset);
           setIsBundled(false);
           const s = store.getState();
-          store.setState({ ...s, from: null, to: null, sectors: null, regions: null, country: null, playing: false });
-          setNotices((list) => list.filter((e) => e.notice.kind !== 'dataset-invalid' && e.notice.kind !== 'dataset-not-json'));
+          store.setState({
+            ...s,
+            from: null,
+            to: null,
+            sectors: null,
+            regions: null,
+            country: null,
+            playing: false,
+          });
+          setNotices((list) =>
+            list.filter(
+              (e) => e.notice.kind !== 'dataset-invalid' && e.notice.kind !== 'dataset-not-json',
+            ),
+          );
           notify({ kind: 'opened', name: file.name });
         } else if (result.kind === 'not-json') {
-          notify({ kind: 'dataset-not-json', name: file.name, detail: result.problems[0]?.message ?? '' });
+          notify({
+            kind: 'dataset-not-json',
+            name: file.name,
+            detail: result.problems[0]?.message ?? '',
+          });
         } else {
           notify({ kind: 'dataset-invalid', name: file.name, problems: result.problems });
         }

@@ -8,6 +8,8 @@ import type { AtlasStore } from '../state/store';
 export function useDocumentTitle(dataset: Dataset | null, store: AtlasStore): void {
   const lang = useStore(store, (s) => s.lang);
   useEffect(() => {
-    document.title = dataset ? `${localize(dataset.title, lang)} · Cooperation Atlas` : 'Cooperation Atlas';
+    document.title = dataset
+      ? `${localize(dataset.title, lang)} · Cooperation Atlas`
+      : 'Cooperation Atlas';
   }, [dataset, lang]);
 }

@@ -20,17 +20,22 @@ export function useExports(session: AtlasSession, mapRef: RefObject<AtlasMapHand
     const { lang } = store.getState();
     const csv = toCsv(selection.activities, dataset, lang);
     // A BOM lets spreadsheet programs read the Korean text as UTF-8.
-    saveBlob(new Blob(['\uFEFF', csv], { type: 'text/csv;charset=utf-8' }), `${exportStem(selection.range.from, selection.range.to)}.csv`);
+    saveBlob(
+      new Blob(['\uFEFF', csv], { type: 'text/csv;charset=utf-8' }),
+      `${exportStem(selection.range.from, selection.range.to)}.csv`,
+    );
   }, [dataset, selection, store]);
 
   const copyLink = useCallback(() => {
     const href = window.location.href;
     const done = (ok: boolean) => notify({ kind: 'copied', ok });
-    if (!navigator.clipboard) {
+    // Missing outside secure contexts, whatever the DOM types say.
+    const clipboard = navigator.clipboard as Clipboard | undefined;
+    if (!clipboard) {
       done(false);
       return;
     }
-    navigator.clipboard.writeText(href).then(
+    clipboard.writeText(href).then(
       () => done(true),
       () => done(false),
     );
@@ -41,11 +46,18 @@ export function useExports(session: AtlasSession, mapRef: RefObject<AtlasMapHand
     const s = store.getState();
     const t = uiStrings[s.lang];
     const lang = s.lang;
-    const sectorNames = s.sectors === null ? [t.allSectors] : dataset.sectors.filter((x) => s.sectors?.includes(x.id)).map((x) => localize(x.label, lang));
+    const sectorNames =
+      s.sectors === null
+        ? [t.allSectors]
+        : dataset.sectors
+            .filter((x) => s.sectors?.includes(x.id))
+            .map((x) => localize(x.label, lang));
     const regionNames =
       s.regions === null
         ? [t.allRegions]
-        : selection.perRegion.filter((r) => s.regions?.includes(r.id)).map((r) => regionLabel(r.id, r.name, lang));
+        : selection.perRegion
+            .filter((r) => s.regions?.includes(r.id))
+            .map((r) => regionLabel(r.id, r.name, lang));
     const sourceIds = new Set(selection.activities.map((a) => a.source));
     const make = async () => {
       const mapCanvas = (await mapRef.current?.snapshot()) ?? null;
@@ -67,7 +79,9 @@ export function useExports(session: AtlasSession, mapRef: RefObject<AtlasMapHand
           ...(s.country ? [localize(getCountry(s.country)?.name ?? { en: s.country }, lang)] : []),
         ],
         sourcesLabel: t.pngSources,
-        sources: dataset.sources.filter((x) => sourceIds.has(x.id)).map((x) => `${x.publisher}, ${x.published}, “${x.title}”`),
+        sources: dataset.sources
+          .filter((x) => sourceIds.has(x.id))
+          .map((x) => `${x.publisher}, ${x.published}, “${x.title}”`),
         map: mapCanvas,
         mapSize: mapCanvas ? { width: mapCanvas.width, height: mapCanvas.height } : null,
       });

@@ -29,6 +29,7 @@ export function startPlayback(store: AtlasStore, span: { min: number; max: numbe
   const s = store.getState();
   const to = s.to ?? span.max;
   const from = s.from ?? span.min;
-  if (to >= span.max) store.setState({ to: from === span.max ? null : from, playing: from < span.max });
+  if (to >= span.max)
+    store.setState({ to: from === span.max ? null : from, playing: from < span.max });
   else store.setState({ playing: true });
 }

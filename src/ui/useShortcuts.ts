@@ -18,7 +18,12 @@ function isEditable(target: EventTarget | null): boolean {
 
 function isControl(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
-  return isEditable(target) || target.tagName === 'BUTTON' || target.tagName === 'A' || target.closest('.maplibregl-canvas-container') !== null;
+  return (
+    isEditable(target) ||
+    target.tagName === 'BUTTON' ||
+    target.tagName === 'A' ||
+    target.closest('.maplibregl-canvas-container') !== null
+  );
 }
 
 /**
@@ -38,7 +43,9 @@ export function useShortcuts(h: ShortcutHandlers): void {
       const step = (delta: number) => {
         const to = (s.to ?? span.max) + delta;
         const from = s.from ?? span.min;
-        store.setState(setYears({ ...s, playing: false }, Math.min(from, to), Math.max(from, to), span));
+        store.setState(
+          setYears({ ...s, playing: false }, Math.min(from, to), Math.max(from, to), span),
+        );
       };
       if (e.key === 'Escape') {
         if (s.country) store.setState(selectCountry(s, null));

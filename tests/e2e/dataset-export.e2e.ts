@@ -35,7 +35,10 @@ describe('opening your own dataset', () => {
   });
 
   it('an invalid dataset lists each problem with its path, as text, and keeps what was shown', async () => {
-    const bad = structuredClone(dataset) as unknown as { activities: { partners: string[]; source: string }[]; title: { en: string } };
+    const bad = structuredClone(dataset) as unknown as {
+      activities: { partners: string[]; source: string }[];
+      title: { en: string };
+    };
     bad.activities[0]!.partners[0] = 'XYZ';
     bad.activities[1]!.source = '<img src=x onerror=alert(1)>';
     bad.title.en = 'Should not appear';
@@ -53,7 +56,10 @@ describe('opening your own dataset', () => {
   });
 
   it('a valid dataset replaces the view, with markup in it shown as text', async () => {
-    const mine = structuredClone(dataset) as unknown as { title: { en: string }; activities: unknown[] };
+    const mine = structuredClone(dataset) as unknown as {
+      title: { en: string };
+      activities: unknown[];
+    };
     mine.title.en = 'My <em>own</em> atlas';
     mine.activities = mine.activities.slice(0, 3);
     await input().setInputFiles(file('mine.json', JSON.stringify(mine)));
@@ -89,11 +95,15 @@ describe('exports, language and presentation', () => {
   });
 
   it('Copy link puts the current URL on the clipboard', async () => {
-    await s.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(s.baseUrl).origin });
+    await s.context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+      origin: new URL(s.baseUrl).origin,
+    });
     await s.page.getByRole('slider', { name: 'To year' }).focus();
     await s.page.keyboard.press('ArrowLeft');
     await s.page.getByRole('button', { name: 'Copy link' }).click();
-    await expect.poll(() => s.page.evaluate(() => navigator.clipboard.readText())).toBe(s.page.url());
+    await expect
+      .poll(() => s.page.evaluate(() => navigator.clipboard.readText()))
+      .toBe(s.page.url());
     expect(s.page.url()).toContain(`to=${all.yearSpan.max - 1}`);
   });
 
@@ -107,12 +117,16 @@ describe('exports, language and presentation', () => {
 
   it('P enters presentation mode; Exit presentation and Escape leave it', async () => {
     await s.page.locator('body').press('p');
-    await expect.poll(() => s.page.getByRole('button', { name: 'Exit presentation' }).count()).toBe(1);
+    await expect
+      .poll(() => s.page.getByRole('button', { name: 'Exit presentation' }).count())
+      .toBe(1);
     expect(await s.page.getByRole('group', { name: 'Sectors' }).count()).toBe(0);
     await s.page.getByRole('button', { name: 'Exit presentation' }).click();
     await expect.poll(() => s.page.getByRole('button', { name: 'Present' }).count()).toBe(1);
     await s.page.getByRole('button', { name: 'Present' }).click();
     await s.page.keyboard.press('Escape');
-    await expect.poll(() => s.page.getByRole('button', { name: 'Exit presentation' }).count()).toBe(0);
+    await expect
+      .poll(() => s.page.getByRole('button', { name: 'Exit presentation' }).count())
+      .toBe(0);
   });
 });

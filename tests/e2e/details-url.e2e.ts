@@ -12,7 +12,10 @@ describe('country details', () => {
   it('a partner button opens the details with each activity, its quote and its source', async () => {
     await openApp(s);
     const name = countryName(top.iso3);
-    await s.page.getByRole('list', { name: 'Partner countries' }).getByRole('button', { name: new RegExp(`^${name},`) }).click();
+    await s.page
+      .getByRole('list', { name: 'Partner countries' })
+      .getByRole('button', { name: new RegExp(`^${name},`) })
+      .click();
     const details = s.page.getByRole('region', { name: `${name} details` });
     await expect.poll(() => details.count()).toBe(1);
     const acts = all.activitiesByCountry.get(top.iso3)!;
@@ -37,12 +40,19 @@ describe('country details', () => {
 
   it('Close details closes it too, and Back reopens it from history', async () => {
     const name = countryName(top.iso3);
-    await s.page.getByRole('list', { name: 'Partner countries' }).getByRole('button', { name: new RegExp(`^${name},`) }).click();
+    await s.page
+      .getByRole('list', { name: 'Partner countries' })
+      .getByRole('button', { name: new RegExp(`^${name},`) })
+      .click();
     await s.page.waitForTimeout(900);
     await s.page.getByRole('button', { name: 'Close details' }).click();
-    await expect.poll(() => s.page.getByRole('region', { name: `${name} details` }).count()).toBe(0);
+    await expect
+      .poll(() => s.page.getByRole('region', { name: `${name} details` }).count())
+      .toBe(0);
     await s.page.goBack();
-    await expect.poll(() => s.page.getByRole('region', { name: `${name} details` }).count()).toBe(1);
+    await expect
+      .poll(() => s.page.getByRole('region', { name: `${name} details` }).count())
+      .toBe(1);
   });
 });
 
@@ -52,7 +62,12 @@ describe('URL state', () => {
   it('opening a URL with every parameter restores exactly that state', async () => {
     const sectors = dataset.sectors.slice(0, 2).map((x) => x.id);
     const region = all.perRegion.find((r) => r.count > 0)!;
-    const filters = { from: all.yearSpan.min, to: all.yearSpan.max - 1, sectors, regions: [region.id] };
+    const filters = {
+      from: all.yearSpan.min,
+      to: all.yearSpan.max - 1,
+      sectors,
+      regions: [region.id],
+    };
     const sel = expectedSelection(dataset, filters);
     const country = sel.partners[0]!.iso3;
     await openApp(
@@ -62,22 +77,32 @@ describe('URL state', () => {
     expect(await s.page.locator('html').getAttribute('lang')).toBe('ko');
     await s.page.getByRole('button', { name: 'English' }).click();
     expect(await s.page.locator('html').getAttribute('lang')).toBe('en');
-    expect(await s.page.getByRole('slider', { name: 'To year' }).getAttribute('aria-valuenow')).toBe(String(filters.to));
+    expect(
+      await s.page.getByRole('slider', { name: 'To year' }).getAttribute('aria-valuenow'),
+    ).toBe(String(filters.to));
     const text = await s.page.getByRole('status', { name: 'Summary' }).textContent();
     for (const f of summaryFigures(sel)) expect(text).toContain(f);
     for (const sec of dataset.sectors) {
-      const box = s.page.getByRole('group', { name: 'Sectors' }).getByRole('checkbox', { name: sec.label.en, exact: true });
+      const box = s.page
+        .getByRole('group', { name: 'Sectors' })
+        .getByRole('checkbox', { name: sec.label.en, exact: true });
       expect(await box.isChecked()).toBe(sectors.includes(sec.id));
     }
-    expect(await s.page.getByRole('region', { name: `${countryName(country)} details` }).count()).toBe(1);
+    expect(
+      await s.page.getByRole('region', { name: `${countryName(country)} details` }).count(),
+    ).toBe(1);
   });
 
   it('garbage parameters are named in a notice and the app still works', async () => {
-    await openApp(s, '?from=abc&to=99999&sectors=nope&regions=%3Cb%3Ex%3C%2Fb%3E&country=XYZ&lang=fr');
+    await openApp(
+      s,
+      '?from=abc&to=99999&sectors=nope&regions=%3Cb%3Ex%3C%2Fb%3E&country=XYZ&lang=fr',
+    );
     const alert = s.page.getByRole('alert');
     await expect.poll(() => alert.count()).toBeGreaterThan(0);
     const text = (await alert.first().textContent()) ?? '';
-    for (const bad of ['"abc"', '"99999"', '"nope"', '"<b>x</b>"', '"XYZ"', '"fr"']) expect(text).toContain(bad);
+    for (const bad of ['"abc"', '"99999"', '"nope"', '"<b>x</b>"', '"XYZ"', '"fr"'])
+      expect(text).toContain(bad);
     expect(await s.page.locator('b').count()).toBe(0);
     const summary = await s.page.getByRole('status', { name: 'Summary' }).textContent();
     for (const f of summaryFigures(all)) expect(summary).toContain(f);

@@ -8,7 +8,9 @@ import { validateDataset } from '../../src/data/validate';
 
 /** The bundled dataset, validated the way the app does, so expectations come from the data. */
 export function bundledDataset(): Dataset {
-  const raw: unknown = JSON.parse(readFileSync(new URL('../../data/cooperation.json', import.meta.url), 'utf8'));
+  const raw: unknown = JSON.parse(
+    readFileSync(new URL('../../data/cooperation.json', import.meta.url), 'utf8'),
+  );
   const result = validateDataset(raw);
   if (!result.ok) throw new Error(`bundled dataset invalid: ${JSON.stringify(result.problems)}`);
   return result.dataset;
@@ -26,5 +28,8 @@ export function countryName(iso3: string): string {
 export function summaryFigures(sel: Selection): [string, string] {
   const n = sel.totals.activities;
   const m = sel.totals.partnerCountries;
-  return [`${n} ${n === 1 ? 'activity' : 'activities'}`, `${m} partner ${m === 1 ? 'country' : 'countries'}`];
+  return [
+    `${n} ${n === 1 ? 'activity' : 'activities'}`,
+    `${m} partner ${m === 1 ? 'country' : 'countries'}`,
+  ];
 }

@@ -15,7 +15,8 @@ describe('filters, year range and playback update every view', () => {
       .getByRole('list', { name: 'Partner countries' })
       .getByRole('button')
       .evaluateAll((els) => els.map((e) => (e.getAttribute('aria-label') ?? '').split(',')[0]));
-  const mapPartners = () => s.page.getByRole('region', { name: 'World map' }).getAttribute('data-partners');
+  const mapPartners = () =>
+    s.page.getByRole('region', { name: 'World map' }).getAttribute('data-partners');
 
   async function expectViewsShow(sel: Selection) {
     const [a, p] = summaryFigures(sel);
@@ -23,7 +24,14 @@ describe('filters, year range and playback update every view', () => {
     expect(await summary()).toContain(p);
     expect(await partnerNames()).toEqual(sel.partners.map((x) => countryName(x.iso3)));
     await waitForMapIdle(s.page);
-    await expect.poll(async () => (await mapPartners())?.split(",").sort().join(",")).toBe(sel.partners.map((x) => x.iso3).sort().join(","));
+    await expect
+      .poll(async () => (await mapPartners())?.split(',').sort().join(','))
+      .toBe(
+        sel.partners
+          .map((x) => x.iso3)
+          .sort()
+          .join(','),
+      );
   }
 
   it('arrowing the To year thumb narrows the range everywhere and writes the URL', async () => {
@@ -65,24 +73,35 @@ describe('filters, year range and playback update every view', () => {
       )
       .toBe(1);
     expect(await to.getAttribute('aria-valuenow')).toBe(String(span.max));
-    expect(await s.page.getByRole('slider', { name: 'From year' }).getAttribute('aria-valuenow')).toBe(String(span.min));
+    expect(
+      await s.page.getByRole('slider', { name: 'From year' }).getAttribute('aria-valuenow'),
+    ).toBe(String(span.min));
     expect(seen.size).toBeGreaterThan(2);
     await expectViewsShow(all);
   });
 
   it('unchecking a sector filters the map, list, summary and charts', async () => {
     const sector = dataset.sectors[0]!;
-    await s.page.getByRole('group', { name: 'Sectors' }).getByRole('checkbox', { name: sector.label.en, exact: true }).uncheck();
+    await s.page
+      .getByRole('group', { name: 'Sectors' })
+      .getByRole('checkbox', { name: sector.label.en, exact: true })
+      .uncheck();
     const rest = dataset.sectors.slice(1).map((x) => x.id);
     await expectViewsShow(expectedSelection(dataset, { sectors: rest }));
     expect(new URL(s.page.url()).searchParams.get('sectors')).toBe(rest.join(','));
-    await s.page.getByRole('group', { name: 'Sectors' }).getByRole('checkbox', { name: sector.label.en, exact: true }).check();
+    await s.page
+      .getByRole('group', { name: 'Sectors' })
+      .getByRole('checkbox', { name: sector.label.en, exact: true })
+      .check();
     await expectViewsShow(all);
   });
 
   it('unchecking a region removes its countries', async () => {
     const region = all.perRegion[0]!;
-    await s.page.getByRole('group', { name: 'Regions' }).getByRole('checkbox', { name: region.name, exact: true }).uncheck();
+    await s.page
+      .getByRole('group', { name: 'Regions' })
+      .getByRole('checkbox', { name: region.name, exact: true })
+      .uncheck();
     const kept = all.perRegion.slice(1).map((r) => r.id);
     const sel = expectedSelection(dataset, { regions: kept });
     await expectViewsShow(sel);

@@ -21,7 +21,9 @@ describe('first screen on the bundled dataset', () => {
 
   it('lists each partner country as a button named by the country and its count', async () => {
     const list = s.page.getByRole('list', { name: 'Partner countries' });
-    const names = await list.getByRole('button').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? e.textContent));
+    const names = await list
+      .getByRole('button')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? e.textContent));
     expect(names).toHaveLength(all.partners.length);
     all.partners.forEach((p, i) => {
       expect(names[i]).toMatch(new RegExp(`^${countryName(p.iso3)}, ${p.count} activit`));
@@ -43,19 +45,22 @@ describe('first screen on the bundled dataset', () => {
       ctx.drawImage(img, 0, 0);
       const d = ctx.getImageData(0, 0, c.width, c.height).data;
       const seen = new Set<string>();
-      for (let i = 0; i < d.length; i += 4 * 37) seen.add(`${d[i]! >> 4},${d[i + 1]! >> 4},${d[i + 2]! >> 4}`);
+      for (let i = 0; i < d.length; i += 4 * 37)
+        seen.add(`${d[i]! >> 4},${d[i + 1]! >> 4},${d[i + 2]! >> 4}`);
       return seen.size;
     }, png.toString('base64'));
     expect(colours).toBeGreaterThan(8);
   });
 
-  it('requests nothing from any other origin and logs no error', async () => {
+  it('requests nothing from any other origin and logs no error', () => {
     expect(s.foreign).toEqual([]);
     expect(s.errors).toEqual([]);
   });
 
   it('ships a Content-Security-Policy without unsafe-eval or inline script', async () => {
-    const csp = await s.page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+    const csp = await s.page
+      .locator('meta[http-equiv="Content-Security-Policy"]')
+      .getAttribute('content');
     expect(csp).toContain("script-src 'self'");
     expect(csp).not.toContain('unsafe-eval');
     expect(await s.page.locator('script:not([src])').count()).toBe(0);

@@ -16,7 +16,10 @@ let browser: BrowserServer | undefined;
 /** Builds the app once, serves it on 127.0.0.1 and starts one Chromium that every test file reuses. */
 export default async function setup(project: TestProject) {
   await build({ logLevel: 'warn', build: { outDir: 'dist' } });
-  server = await preview({ preview: { host: '127.0.0.1', port: 0, strictPort: false }, logLevel: 'warn' });
+  server = await preview({
+    preview: { host: '127.0.0.1', port: 0, strictPort: false },
+    logLevel: 'warn',
+  });
   const url = server.resolvedUrls?.local[0];
   if (!url) throw new Error('vite preview did not report a URL');
   browser = await chromium.launchServer({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });

@@ -22,7 +22,8 @@ export function useE2E(viewport = { width: 1280, height: 800 }): E2ESession {
     const origin = new URL(s.baseUrl).origin;
     s.page.on('request', (r) => {
       const u = r.url();
-      if (!u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:')) s.foreign.push(u);
+      if (!u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:'))
+        s.foreign.push(u);
     });
     s.page.on('pageerror', (e) => s.errors.push(String(e)));
     s.page.on('console', (m) => {
