@@ -2,7 +2,7 @@ import type { ReactNode, RefObject } from 'react';
 import './charts.css';
 
 export interface ChartFrameProps {
-  /** Visible plain-sentence title (an `h3`). */
+  /** Visible plain-sentence title (an `h2`: each chart is a section of the side panel). */
   readonly title: string;
   /** A short line under the title (e.g. the selected years). */
   readonly note?: ReactNode | undefined;
@@ -29,7 +29,7 @@ export function ChartFrame({
 }: ChartFrameProps) {
   return (
     <div className={className ? `chart ${className}` : 'chart'}>
-      <h3 className="chart-title">{title}</h3>
+      <h2 className="chart-title">{title}</h2>
       {note ? <p className="chart-note">{note}</p> : null}
       <div className="chart-plot" ref={plotRef}>
         {children}

@@ -89,4 +89,8 @@ export interface Problem {
 
 export type LoadResult =
   | { readonly ok: true; readonly dataset: Dataset }
-  | { readonly ok: false; readonly kind: 'not-json' | 'invalid'; readonly problems: readonly Problem[] };
+  | {
+      readonly ok: false;
+      readonly kind: 'not-json' | 'invalid';
+      readonly problems: readonly Problem[];
+    };
