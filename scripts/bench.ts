@@ -1,6 +1,10 @@
 import os from 'node:os';
+import { build, preview } from 'vite';
+import { measureBrowser } from './bench/browserFigures';
+import { measureBundle } from './bench/bundleSize';
 import { measureDataLayer } from './bench/dataLayer';
-import { printTable } from './bench/printTable';
+import { measureLighthouse } from './bench/lighthouseScores';
+import { printTable, type BenchRow } from './bench/printTable';
 
 const cpus = os.cpus();
 console.log('Cooperation Atlas budgets (SPEC §5)');
@@ -11,7 +15,22 @@ console.log(
 console.log(`node:    ${process.version}`);
 console.log('');
 
-const rows = [...measureDataLayer()];
+const rows: BenchRow[] = [...measureDataLayer()];
+
+await build({ logLevel: 'warn' });
+rows.push(...measureBundle('dist'));
+
+const server = await preview({ preview: { host: '127.0.0.1', port: 0 }, logLevel: 'warn' });
+try {
+  const url = server.resolvedUrls?.local[0];
+  if (!url) throw new Error('vite preview did not report a URL');
+  rows.push(...(await measureBrowser(url)));
+  rows.push(...(await measureLighthouse(url)));
+} finally {
+  server.httpServer.close();
+}
+
+console.log('');
 console.log(printTable(rows));
 const over = rows.filter((r) => !r.ok);
 console.log('');
