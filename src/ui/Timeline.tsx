@@ -1,15 +1,19 @@
-import type { ChangeEvent } from 'react';
+import { useRef, type PointerEvent } from 'react';
 import { update } from '../state/store';
 import { setYears } from '../state/updaters';
 import { useAtlas, useAtlasState } from './AtlasContext';
 import { startPlayback, usePlayback } from './usePlayback';
 import { useStrings } from './useStrings';
+import { YearThumb } from './YearThumb';
+
+type Which = 'from' | 'to';
 
 /** The year range as a timeline: Play at its left, two thumbs on one track, a tick per year. */
 export function Timeline() {
   const { selection, store } = useAtlas();
   const playing = useAtlasState((s) => s.playing);
   const t = useStrings();
+  const trackRef = useRef<HTMLDivElement>(null);
   const span = selection.yearSpan;
   const { from, to } = selection.range;
   usePlayback(store, span);
@@ -17,14 +21,45 @@ export function Timeline() {
   for (let y = span.min; y <= span.max; y++) years.push(y);
   const pct = (y: number) =>
     span.max === span.min ? 0 : ((y - span.min) / (span.max - span.min)) * 100;
-  const onFrom = (e: ChangeEvent<HTMLInputElement>) => {
-    const v = Number(e.target.value);
-    update(store, (s) => setYears({ ...s, playing: false }, Math.min(v, to), to, span));
+
+  const set = (which: Which, year: number) =>
+    update(store, (s) => {
+      const lo = which === 'from' ? Math.min(year, to) : from;
+      const hi = which === 'to' ? Math.max(year, from) : to;
+      return setYears({ ...s, playing: false }, lo, hi, span);
+    });
+
+  const yearAt = (clientX: number): number => {
+    const box = trackRef.current?.getBoundingClientRect();
+    if (!box || box.width === 0) return span.min;
+    const f = Math.min(1, Math.max(0, (clientX - box.left) / box.width));
+    return Math.round(span.min + f * (span.max - span.min));
   };
-  const onTo = (e: ChangeEvent<HTMLInputElement>) => {
-    const v = Number(e.target.value);
-    update(store, (s) => setYears({ ...s, playing: false }, from, Math.max(v, from), span));
+
+  const drag = (which: Which) => (e: PointerEvent<HTMLElement>) => {
+    e.preventDefault();
+    const target = e.currentTarget;
+    target.setPointerCapture(e.pointerId);
+    const move = (ev: globalThis.PointerEvent) => set(which, yearAt(ev.clientX));
+    const end = () => {
+      target.removeEventListener('pointermove', move);
+      target.removeEventListener('pointerup', end);
+      target.removeEventListener('pointercancel', end);
+    };
+    target.addEventListener('pointermove', move);
+    target.addEventListener('pointerup', end);
+    target.addEventListener('pointercancel', end);
   };
+
+  /** A press on the track moves the nearer thumb there and keeps dragging it. */
+  const onTrackDown = (e: PointerEvent<HTMLDivElement>) => {
+    if (e.target !== e.currentTarget) return;
+    const year = yearAt(e.clientX);
+    const which: Which = Math.abs(year - from) <= Math.abs(year - to) && year <= to ? 'from' : 'to';
+    set(which, year);
+    drag(which)(e);
+  };
+
   return (
     <div className="timeline" role="group" aria-label={t.timeline}>
       <button
@@ -36,36 +71,32 @@ export function Timeline() {
         <span aria-hidden="true">{playing ? '❚❚' : '▶'}</span>
       </button>
       <div className="range">
-        <div className="range-track" aria-hidden="true">
+        <div className="range-track" ref={trackRef} onPointerDown={onTrackDown}>
           <div
             className="range-fill"
             style={{ left: `${pct(from)}%`, width: `${pct(to) - pct(from)}%` }}
           />
+          <YearThumb
+            label={t.fromYear}
+            value={from}
+            min={span.min}
+            max={to}
+            percent={pct(from)}
+            onChange={(y) => set('from', y)}
+            onDragStart={drag('from')}
+            className={from === to && to === span.max ? 'thumb-from thumb-top' : 'thumb-from'}
+          />
+          <YearThumb
+            label={t.toYear}
+            value={to}
+            min={from}
+            max={span.max}
+            percent={pct(to)}
+            onChange={(y) => set('to', y)}
+            onDragStart={drag('to')}
+            className="thumb-to"
+          />
         </div>
-        <input
-          type="range"
-          className={
-            from === to && to === span.max ? 'thumb thumb-from thumb-top' : 'thumb thumb-from'
-          }
-          min={span.min}
-          max={span.max}
-          step={1}
-          value={from}
-          aria-label={t.fromYear}
-          aria-valuenow={from}
-          onChange={onFrom}
-        />
-        <input
-          type="range"
-          className="thumb thumb-to"
-          min={span.min}
-          max={span.max}
-          step={1}
-          value={to}
-          aria-label={t.toYear}
-          aria-valuenow={to}
-          onChange={onTo}
-        />
         <ol className="range-ticks" aria-hidden="true">
           {years.map((y) => (
             <li

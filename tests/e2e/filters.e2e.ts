@@ -52,6 +52,21 @@ describe('filters, year range and playback update every view', () => {
     await expectViewsShow(expectedSelection(dataset, { from: span.min + 1, to: span.max - 1 }));
   });
 
+  it('dragging the To year thumb with the mouse sets the range', async () => {
+    const to = s.page.getByRole('slider', { name: 'To year' });
+    const target = span.min + 2;
+    const tick = (await s.page
+      .locator('.range-ticks li', { hasText: String(target) })
+      .boundingBox())!;
+    const thumb = (await to.boundingBox())!;
+    await s.page.mouse.move(thumb.x + thumb.width / 2, thumb.y + thumb.height / 2);
+    await s.page.mouse.down();
+    await s.page.mouse.move(tick.x + tick.width / 2, thumb.y + thumb.height / 2, { steps: 8 });
+    await s.page.mouse.up();
+    await expect.poll(() => to.getAttribute('aria-valuenow')).toBe(String(target));
+    await expectViewsShow(expectedSelection(dataset, { from: span.min + 1, to: target }));
+  });
+
   it('Reset filters brings back the whole dataset', async () => {
     await s.page.getByRole('button', { name: 'Reset filters' }).click();
     await expectViewsShow(all);
