@@ -53,7 +53,7 @@ export function AtlasLayout({
             />
           </Suspense>
           {presenting && (
-            <div className="present-overlay">
+            <div className="present-overlay" data-map-obstacle="">
               <h2 className="present-title">{localize(dataset.title, lang)}</h2>
               <SummaryBox large />
               <button

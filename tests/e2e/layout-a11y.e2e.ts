@@ -23,7 +23,7 @@ describe('accessibility at laptop size', () => {
       names.push(
         await s.page.evaluate(() => {
           const el = document.activeElement;
-          return el ? (el.getAttribute('aria-label') ?? el.textContent ?? el.tagName).trim() : '';
+          return el ? (el.getAttribute('aria-label') ?? el.textContent).trim() : '';
         }),
       );
     }

@@ -1,0 +1,57 @@
+import type { Lang } from '../i18n/lang';
+import { mapStrings } from '../i18n/mapStrings';
+import type { CountStep } from './countSteps';
+import { MAP_COLORS } from './mapColors';
+
+interface MapLegendProps {
+  readonly steps: readonly CountStep[];
+  /** Names of the groups through which countries can be reached (`ASEAN`); none hides the swatch. */
+  readonly groupNames: readonly string[];
+  /** Home country's name in `lang`. */
+  readonly homeName: string;
+  /** No partner country in the selection. */
+  readonly empty: boolean;
+  readonly lang: Lang;
+}
+
+/** The map's key: the count steps with their ranges, the via-group swatch and home. */
+export function MapLegend({ steps, groupNames, homeName, empty, lang }: MapLegendProps) {
+  const t = mapStrings[lang];
+  return (
+    <div className="atlas-map__legend">
+      <p className="atlas-map__legend-title">{t.legendTitle}</p>
+      {steps.length > 0 && (
+        <ul className="atlas-map__steps">
+          {steps.map((s) => (
+            <li key={s.min}>
+              <span className="atlas-map__swatch" style={{ background: s.color }} />
+              <span className="atlas-map__step-label">{s.label}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+      <ul className="atlas-map__keys">
+        {groupNames.length > 0 && (
+          <li>
+            <span
+              className="atlas-map__swatch atlas-map__swatch--via"
+              style={{ background: MAP_COLORS.via, borderColor: MAP_COLORS.viaOutline }}
+            />
+            {t.legendVia(groupNames.join(', '))}
+          </li>
+        )}
+        <li>
+          <span
+            className="atlas-map__swatch atlas-map__swatch--home"
+            style={{ background: MAP_COLORS.home }}
+          >
+            <span className="atlas-map__home-dot" />
+          </span>
+          {t.home(homeName)}
+        </li>
+      </ul>
+      {empty && <p className="atlas-map__legend-empty">{t.legendEmpty}</p>}
+      <p className="atlas-map__credit">{t.credit}</p>
+    </div>
+  );
+}

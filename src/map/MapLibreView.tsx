@@ -1,0 +1,271 @@
+import 'maplibre-gl/dist/maplibre-gl.css';
+import { GPUInitializationError, Map as MapLibreMap, setWorkerUrl } from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import {
+  useEffect,
+  useImperativeHandle,
+  useMemo,
+  useRef,
+  useState,
+  type Ref,
+  type RefObject,
+} from 'react';
+import type { Selection } from '../data/selection';
+import type { Dataset } from '../data/types';
+import type { Lang } from '../i18n/lang';
+import { mapStrings } from '../i18n/mapStrings';
+import type { AtlasMapHandle } from './atlasMapTypes';
+import type { CountStep } from './countSteps';
+import { coveringRects } from './coveringRects';
+import { describeCountry } from './describeCountry';
+import { fitPadding } from './fitPadding';
+import { FIT_MAX_ZOOM, fitPartners } from './fitPartners';
+import { LabelOverlay } from './LabelOverlay';
+import { MapControls } from './MapControls';
+import { mapStyle } from './mapStyle';
+import { partnerBounds } from './partnerBounds';
+import type { Rect } from './placeLabels';
+import { snapshotMap } from './snapshotMap';
+import type { ArcPartner } from './toArcFeatures';
+import { toMapLabels } from './toMapLabels';
+import { useMapPointer, type PointerContext } from './useMapPointer';
+import { useMapSync } from './useMapSync';
+import type { WorldGeometry } from './worldGeometry';
+
+// MapLibre computes its worker's URL from import.meta.url, which Vite leaves alone; hand it the
+// emitted file instead (see NOTES.md, "MapLibre GL 6 with Vite").
+setWorkerUrl(workerUrl);
+
+declare global {
+  interface Window {
+    /**
+     * The live MapLibre map, for browser tests only (`queryRenderedFeatures`, `getFeatureState`
+     * with source `countries` or `markers`, feature id = ISO numeric code as a number).
+     */
+    __atlasMap?: MapLibreMap;
+  }
+}
+
+const ZOOM = { min: 0, max: 7 } as const;
+/** Label size in CSS px, normal and in presentation mode (matches the stylesheet). */
+const LABEL_PX = { normal: 12, presenting: 17 } as const;
+
+interface MapLibreViewProps {
+  readonly ref?: Ref<AtlasMapHandle> | undefined;
+  /** The map region; gets `data-map-idle` and `data-partners`. */
+  readonly regionRef: RefObject<HTMLElement | null>;
+  readonly world: WorldGeometry | null;
+  readonly dataset: Dataset;
+  readonly selection: Selection;
+  readonly lang: Lang;
+  readonly selectedCountry: string | null;
+  readonly onSelectCountry: (iso3: string) => void;
+  readonly presenting: boolean;
+  readonly reducedMotion: boolean;
+  readonly steps: readonly CountStep[];
+  readonly maxCount: number;
+  /** ISO3 codes that can be partners in this dataset, and home: the only ones outlined. */
+  readonly interactive: readonly string[];
+  /** Every country that can be a partner in the dataset, with its total count. */
+  readonly candidates: readonly ArcPartner[];
+  /** Called when MapLibre cannot get a WebGL context. */
+  readonly onUnavailable: () => void;
+}
+
+/** The interactive WebGL map: created once, then updated prop by prop with targeted calls. */
+export function MapLibreView(props: MapLibreViewProps) {
+  const { ref, regionRef, world, dataset, selection, lang, selectedCountry } = props;
+  const { presenting, steps, maxCount, interactive, candidates } = props;
+  const containerRef = useRef<HTMLDivElement>(null);
+  const labelLayerRef = useRef<HTMLDivElement>(null);
+  const tooltipRef = useRef<HTMLDivElement>(null);
+  const overlayRef = useRef<LabelOverlay | null>(null);
+  const placeRef = useRef<() => void>(() => undefined);
+  const [map, setMap] = useState<MapLibreMap | null>(null);
+  const t = mapStrings[lang];
+  const home = dataset.home;
+
+  // Latest props for listeners and the imperative handle, which are set up once.
+  const latest = useRef({ props, home });
+  useEffect(() => {
+    latest.current = { props, home };
+  });
+  const pointer = useRef<PointerContext>({
+    describe: (iso3, name) => {
+      const { props: p } = latest.current;
+      const stat = p.selection.partners.find((s) => s.iso3 === iso3);
+      return describeCountry(iso3, name, stat, p.dataset.groups, p.dataset.home, p.lang);
+    },
+    select: (iso3) => {
+      latest.current.props.onSelectCountry(iso3);
+    },
+  });
+
+  useEffect(() => {
+    const container = containerRef.current;
+    const labelLayer = labelLayerRef.current;
+    if (!container || !labelLayer) return;
+    const { props: p, home: h } = latest.current;
+    const bounds = partnerBounds(h, p.selection.partners);
+    let m: MapLibreMap;
+    try {
+      m = new MapLibreMap({
+        container,
+        style: mapStyle(p.steps, p.interactive, p.maxCount),
+        renderWorldCopies: false,
+        minZoom: ZOOM.min,
+        maxZoom: ZOOM.max,
+        ...(bounds ? { bounds } : {}),
+        fitBoundsOptions: {
+          padding: fitPadding(
+            container.clientWidth,
+            container.clientHeight,
+            coveringRects(container, false),
+          ),
+          maxZoom: FIT_MAX_ZOOM,
+        },
+        attributionControl: false,
+        dragRotate: false,
+        pitchWithRotate: false,
+        touchPitch: false,
+        fadeDuration: 0,
+        locale: { 'Map.Title': mapStrings[p.lang].canvasLabel },
+      });
+    } catch (err) {
+      if (err instanceof GPUInitializationError) {
+        p.onUnavailable();
+        return;
+      }
+      throw err;
+    }
+    m.touchZoomRotate.disableRotation();
+    m.keyboard.disableRotation();
+    const overlay = new LabelOverlay(labelLayer);
+    overlayRef.current = overlay;
+    // Sizes of the map and of what covers it change only on resize or re-render; read them then.
+    let size = { width: 0, height: 0 };
+    let obstacles: Rect[] = [];
+    const measure = () => {
+      size = { width: container.clientWidth, height: container.clientHeight };
+      obstacles = coveringRects(container);
+    };
+    const place = () => {
+      overlay.update((ll) => m.project([ll[0], ll[1]]), size, obstacles);
+    };
+    const onResize = () => {
+      measure();
+      place();
+    };
+    measure();
+    placeRef.current = onResize;
+    const onLoad = () => {
+      setMap(m);
+    };
+    // Sources exist once the (inline) style is loaded: start feeding them then, while the worker
+    // is still starting, rather than at `load`, which waits for the first full render.
+    m.once('style.load', onLoad);
+    m.on('move', place);
+    m.on('resize', onResize);
+    window.__atlasMap = m;
+    return () => {
+      m.off('style.load', onLoad);
+      m.off('move', place);
+      m.off('resize', onResize);
+      overlay.destroy();
+      overlayRef.current = null;
+      placeRef.current = () => undefined;
+      if (window.__atlasMap === m) delete window.__atlasMap;
+      m.remove();
+      setMap(null);
+    };
+  }, []);
+
+  useMapSync(map, {
+    world,
+    selection,
+    home,
+    selectedCountry,
+    steps,
+    maxCount,
+    interactive,
+    candidates,
+    regionRef,
+  });
+
+  const small = useMemo(
+    () =>
+      new Set(
+        world?.markers.features.flatMap((f) => (f.properties.iso3 ? [f.properties.iso3] : [])),
+      ),
+    [world],
+  );
+  const labels = useMemo(
+    () => toMapLabels(home, selection.partners, lang, small),
+    [home, selection, lang, small],
+  );
+  useEffect(() => {
+    const overlay = overlayRef.current;
+    if (!map || !overlay) return;
+    overlay.setLabels(labels);
+    placeRef.current();
+  }, [map, labels]);
+
+  useEffect(() => {
+    const overlay = overlayRef.current;
+    if (!map || !overlay) return;
+    overlay.measure();
+    const frame = requestAnimationFrame(() => {
+      map.resize();
+      fitPartners(map, latest.current.home, latest.current.props.selection.partners, false);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+    };
+  }, [map, presenting]);
+
+  useEffect(() => {
+    map?.getCanvas().setAttribute('aria-label', t.canvasLabel);
+  }, [map, t]);
+
+  const fit = () => {
+    const { props: p, home: h } = latest.current;
+    if (map) fitPartners(map, h, p.selection.partners, !p.reducedMotion);
+  };
+
+  useImperativeHandle(
+    ref,
+    () => ({
+      fitToPartners: () => {
+        const { props: p, home: h } = latest.current;
+        if (map) fitPartners(map, h, p.selection.partners, !p.reducedMotion);
+      },
+      snapshot: () => {
+        const overlay = overlayRef.current;
+        if (!map || !overlay) return Promise.resolve(null);
+        const px = latest.current.props.presenting ? LABEL_PX.presenting : LABEL_PX.normal;
+        return snapshotMap(map, () => overlay.visible(), px);
+      },
+    }),
+    [map],
+  );
+
+  useMapPointer(map, tooltipRef, pointer);
+
+  return (
+    <>
+      <div ref={containerRef} className="atlas-map__canvas" />
+      <div ref={labelLayerRef} className="atlas-map__labels" aria-hidden="true" />
+      <div ref={tooltipRef} className="atlas-map__tooltip" aria-hidden="true">
+        <strong />
+        <span />
+        <span className="atlas-map__tooltip-note" />
+      </div>
+      <MapControls
+        lang={lang}
+        onZoomIn={() => map?.zoomIn({ animate: !props.reducedMotion })}
+        onZoomOut={() => map?.zoomOut({ animate: !props.reducedMotion })}
+        onFit={fit}
+      />
+    </>
+  );
+}

@@ -1,0 +1,196 @@
+import { geoNaturalEarth1, geoPath } from 'd3-geo';
+import { useEffect, useImperativeHandle, useMemo, type Ref, type RefObject } from 'react';
+import { anchorOf } from '../data/countries';
+import type { Selection } from '../data/selection';
+import type { Dataset } from '../data/types';
+import type { Lang } from '../i18n/lang';
+import { mapStrings } from '../i18n/mapStrings';
+import type { AtlasMapHandle } from './atlasMapTypes';
+import type { CountStep } from './countSteps';
+import { describeCountry } from './describeCountry';
+import { MAP_COLORS } from './mapColors';
+import { toArcFeatures } from './toArcFeatures';
+import type { WorldGeometry } from './worldGeometry';
+
+const WIDTH = 960;
+const HEIGHT = 500;
+
+interface SvgWorldMapProps {
+  readonly ref?: Ref<AtlasMapHandle> | undefined;
+  readonly regionRef: RefObject<HTMLElement | null>;
+  readonly world: WorldGeometry;
+  readonly dataset: Dataset;
+  readonly selection: Selection;
+  readonly lang: Lang;
+  readonly selectedCountry: string | null;
+  readonly onSelectCountry: (iso3: string) => void;
+  readonly steps: readonly CountStep[];
+  /** Count that gets the widest arc (the dataset's largest). */
+  readonly maxCount: number;
+}
+
+function colorFor(count: number, steps: readonly CountStep[]): string {
+  return steps.findLast((s) => count >= s.min)?.color ?? MAP_COLORS.land;
+}
+
+/**
+ * The map without WebGL: a static Natural Earth projection drawn by React from the spherical
+ * world-atlas features, partners filled with the same steps, each partner a button with a title.
+ */
+export function SvgWorldMap(props: SvgWorldMapProps) {
+  const {
+    ref,
+    regionRef,
+    world,
+    dataset,
+    selection,
+    lang,
+    selectedCountry,
+    onSelectCountry,
+    steps,
+    maxCount,
+  } = props;
+  const t = mapStrings[lang];
+  const { path, project, countries, sphere } = useMemo(() => {
+    const projection = geoNaturalEarth1().fitExtent(
+      [
+        [4, 4],
+        [WIDTH - 4, HEIGHT - 4],
+      ],
+      { type: 'Sphere' },
+    );
+    const p = geoPath(projection).digits(1);
+    return {
+      path: p,
+      project: projection,
+      sphere: p({ type: 'Sphere' }) ?? '',
+      countries: world.spherical.map((f) => ({ f, d: p(f) ?? '' })),
+    };
+  }, [world]);
+  const stats = useMemo(() => new Map(selection.partners.map((s) => [s.iso3, s])), [selection]);
+  const homeAt = anchorOf(dataset.home);
+  const arcs = useMemo(
+    () => (homeAt ? toArcFeatures(selection, homeAt, maxCount).features : []),
+    [selection, homeAt, maxCount],
+  );
+
+  useImperativeHandle(
+    ref,
+    () => ({ fitToPartners: () => undefined, snapshot: () => Promise.resolve(null) }),
+    [],
+  );
+  useEffect(() => {
+    regionRef.current?.setAttribute('data-map-idle', 'true');
+    regionRef.current?.setAttribute(
+      'data-partners',
+      selection.partners.map((p) => p.iso3).join(','),
+    );
+  }, [regionRef, selection]);
+
+  const describe = (iso3: string, name: string) => {
+    const d = describeCountry(iso3, name, stats.get(iso3), dataset.groups, dataset.home, lang);
+    return [d.name, d.figure, d.note].filter(Boolean).join(', ');
+  };
+
+  return (
+    <div className="atlas-map__svg">
+      <p className="atlas-map__note">{t.webglMissing}</p>
+      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} preserveAspectRatio="xMidYMid meet">
+        <path d={sphere} fill={MAP_COLORS.sea} />
+        {countries.map(({ f, d }, i) => {
+          const iso3 = f.properties.iso3;
+          const stat = iso3 ? stats.get(iso3) : undefined;
+          const isHome = iso3 === dataset.home;
+          const via = stat ? stat.direct === 0 && stat.viaGroups.length > 0 : false;
+          const fill = isHome
+            ? MAP_COLORS.home
+            : stat
+              ? via
+                ? MAP_COLORS.via
+                : colorFor(stat.count, steps)
+              : MAP_COLORS.land;
+          if (!stat || !iso3) {
+            return <path key={i} d={d} fill={fill} stroke={MAP_COLORS.border} strokeWidth={0.4} />;
+          }
+          const label = describe(iso3, f.properties.name);
+          return (
+            <path
+              key={i}
+              d={d}
+              fill={fill}
+              stroke={
+                iso3 === selectedCountry
+                  ? MAP_COLORS.selected
+                  : via
+                    ? MAP_COLORS.viaOutline
+                    : MAP_COLORS.border
+              }
+              strokeWidth={iso3 === selectedCountry ? 1.6 : 0.6}
+              strokeDasharray={via ? '2 1.5' : undefined}
+              className="atlas-map__svg-partner"
+              role="button"
+              tabIndex={0}
+              aria-label={label}
+              onClick={() => {
+                onSelectCountry(iso3);
+              }}
+              onKeyDown={(e) => {
+                if (e.key === 'Enter' || e.key === ' ') {
+                  e.preventDefault();
+                  onSelectCountry(iso3);
+                }
+              }}
+            >
+              <title>{label}</title>
+            </path>
+          );
+        })}
+        {arcs.map((arc) => (
+          <path
+            key={arc.properties.iso3}
+            d={path(arc) ?? ''}
+            fill="none"
+            stroke={MAP_COLORS.home}
+            strokeOpacity={arc.properties.via ? 0.3 : 0.6}
+            strokeWidth={arc.properties.width * 0.7}
+            strokeLinecap="round"
+          />
+        ))}
+        {world.markers.features.map((f) => {
+          const iso3 = f.properties.iso3;
+          const stat = iso3 ? stats.get(iso3) : undefined;
+          const [lon = 0, lat = 0] = f.geometry.coordinates;
+          const xy = stat ? project([lon, lat]) : null;
+          if (!stat || !xy) return null;
+          const via = stat.direct === 0 && stat.viaGroups.length > 0;
+          return (
+            <circle
+              key={f.id}
+              cx={xy[0]}
+              cy={xy[1]}
+              r={3}
+              fill={via ? MAP_COLORS.via : colorFor(stat.count, steps)}
+              stroke={via ? MAP_COLORS.viaOutline : '#fff'}
+              strokeWidth={via ? 0.8 : 1}
+              pointerEvents="none"
+            />
+          );
+        })}
+        {homeAt &&
+          (() => {
+            const xy = project([homeAt[0], homeAt[1]]);
+            return xy ? (
+              <circle
+                cx={xy[0]}
+                cy={xy[1]}
+                r={3.5}
+                fill={MAP_COLORS.home}
+                stroke="#fff"
+                strokeWidth={1.2}
+              />
+            ) : null;
+          })()}
+      </svg>
+    </div>
+  );
+}

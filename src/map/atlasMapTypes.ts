@@ -1,0 +1,29 @@
+import type { Ref } from 'react';
+import type { Selection } from '../data/selection';
+import type { Dataset } from '../data/types';
+import type { Lang } from '../i18n/lang';
+
+/** What the app can ask of the map. */
+export interface AtlasMapHandle {
+  /** Frames home and every partner of the selection (the initial view). */
+  fitToPartners(): void;
+  /**
+   * The map as currently shown, labels included, at device pixels; null when there is no WebGL map
+   * (SVG fallback) or it is not ready.
+   */
+  snapshot(): Promise<HTMLCanvasElement | null>;
+}
+
+export interface AtlasMapProps {
+  readonly dataset: Dataset;
+  readonly selection: Selection;
+  readonly lang: Lang;
+  /** ISO3 of the country whose details are open; it keeps a strong outline. */
+  readonly selectedCountry: string | null;
+  /** Called with the ISO3 code when a partner country is clicked. */
+  readonly onSelectCountry: (iso3: string) => void;
+  /** Presentation mode: bigger labels and legend. */
+  readonly presenting: boolean;
+  readonly reducedMotion: boolean;
+  readonly ref?: Ref<AtlasMapHandle>;
+}

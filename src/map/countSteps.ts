@@ -1,0 +1,65 @@
+import { interpolateBlues } from 'd3-scale-chromatic';
+
+/** One colour step of the partner scale: counts in `[min, max]`, both inclusive. */
+export interface CountStep {
+  readonly min: number;
+  readonly max: number;
+  /** CSS colour. */
+  readonly color: string;
+  /** `"1"`, `"2–3"`: the range as the legend writes it. */
+  readonly label: string;
+}
+
+/** Most steps the scale uses (DESIGN: 5 to 7). */
+export const MAX_STEPS = 6;
+/** Range of `interpolateBlues` the steps use: light enough to read, never white. */
+const LIGHTEST = 0.32;
+const DARKEST = 0.92;
+
+/** Up to this maximum, steps are consecutive integers chosen on a log scale. */
+const INTEGER_STEPS_UP_TO = 15;
+
+/** Nearest number of the 1–2–3–5 ladder (1, 2, 3, 5, 10, 20, 30, 50, 100, …) to `x` ≥ 1. */
+function nice(x: number): number {
+  const exp = 10 ** Math.floor(Math.log10(x));
+  let best = 1;
+  for (const m of [1, 2, 3, 5, 10]) {
+    const v = m * exp;
+    if (Math.abs(Math.log(v / x)) < Math.abs(Math.log(best / x))) best = v;
+  }
+  return best;
+}
+
+function lowerBounds(max: number): number[] {
+  if (max <= MAX_STEPS) return Array.from({ length: max }, (_, i) => i + 1);
+  const mins = [1];
+  for (let i = 1; i < MAX_STEPS; i++) {
+    const target = max ** (i / MAX_STEPS);
+    const prev = mins[mins.length - 1] ?? 1;
+    const v = max <= INTEGER_STEPS_UP_TO ? Math.max(prev + 1, Math.round(target)) : nice(target);
+    if (v > prev && v <= max) mins.push(v);
+  }
+  return mins;
+}
+
+/**
+ * Quantized steps for activity counts 1..`maxCount`: up to {@link MAX_STEPS} ranges whose lower
+ * bounds grow geometrically (counts are skewed: a few countries have most activities); above 15
+ * they are snapped to the 1–2–3–5 ladder. Maxima up to 6 get one step per count. Empty when `maxCount` < 1 or not a number.
+ */
+export function countSteps(maxCount: number): CountStep[] {
+  if (!Number.isFinite(maxCount) || maxCount < 1) return [];
+  const max = Math.floor(maxCount);
+  const mins = lowerBounds(max);
+  const n = mins.length;
+  return mins.map((min, i) => {
+    const top = (mins[i + 1] ?? max + 1) - 1;
+    const t = n === 1 ? DARKEST : LIGHTEST + ((DARKEST - LIGHTEST) * i) / (n - 1);
+    return {
+      min,
+      max: top,
+      color: interpolateBlues(t),
+      label: min === top ? String(min) : `${min}–${top}`,
+    };
+  });
+}

@@ -1,0 +1,19 @@
+import type { Rect } from './placeLabels';
+
+/**
+ * Boxes, relative to the map container, of what covers it: the legend, the controls and, unless
+ * `overlays` is false, any element marked `data-map-obstacle` next to the map region (such as a
+ * presentation title card). Labels stay clear of them and framing pads around them.
+ */
+export function coveringRects(container: HTMLElement, overlays = true): Rect[] {
+  const region = container.parentElement;
+  if (!region) return [];
+  const origin = container.getBoundingClientRect();
+  const own = region.querySelectorAll<HTMLElement>('.atlas-map__legend, .atlas-map__controls');
+  const others =
+    (overlays && region.parentElement?.querySelectorAll<HTMLElement>('[data-map-obstacle]')) || [];
+  return [...own, ...others].map((el) => {
+    const r = el.getBoundingClientRect();
+    return { x: r.left - origin.left, y: r.top - origin.top, width: r.width, height: r.height };
+  });
+}

@@ -1,0 +1,207 @@
+import type { FeatureCollection } from 'geojson';
+import type { AddLayerObject, MapOptions } from 'maplibre-gl';
+import type { CountStep } from './countSteps';
+import { MAP_COLORS } from './mapColors';
+import { ARC_WIDTH } from './toArcFeatures';
+
+type StyleSpecification = Exclude<MapOptions['style'], string | undefined>;
+type FillLayer = Extract<AddLayerObject, { type: 'fill' }>;
+/** A MapLibre style expression (the style-spec type, reached through maplibre-gl's own types). */
+export type Expression = Extract<
+  NonNullable<NonNullable<FillLayer['paint']>['fill-color']>,
+  unknown[]
+>;
+
+/** Source and layer ids the map module uses (tests query these layers). */
+export const MAP_IDS = {
+  countries: 'countries',
+  markers: 'markers',
+  arcs: 'arcs',
+  homePoint: 'home-point',
+  fill: 'countries-fill',
+  borders: 'countries-borders',
+  viaOutline: 'countries-via-outline',
+  /** Hover and selection outline, one layer driven by the `hover` and `selected` states. */
+  highlight: 'countries-highlight',
+  arcLines: 'arcs-lines',
+  markerCircles: 'markers-circles',
+  homeDot: 'home-dot',
+} as const;
+
+const isHome: Expression = ['boolean', ['feature-state', 'home'], false];
+const isVia: Expression = ['boolean', ['feature-state', 'via'], false];
+const count: Expression = ['number', ['feature-state', 'count'], 0];
+const isHover: Expression = ['boolean', ['feature-state', 'hover'], false];
+const isSelected: Expression = ['boolean', ['feature-state', 'selected'], false];
+
+/**
+ * The fill colour expression: home red, via-only light, partners by quantized `count`, else
+ * land. Re-set with `setPaintProperty` when the steps change (a new dataset).
+ */
+export function fillColor(steps: readonly CountStep[]): Expression {
+  const first = steps[0];
+  const byCount: Expression | string = first
+    ? ['step', count, first.color, ...steps.slice(1).flatMap((s) => [s.min, s.color])]
+    : MAP_COLORS.land;
+  return [
+    'case',
+    isHome,
+    MAP_COLORS.home,
+    isVia,
+    MAP_COLORS.via,
+    ['>', count, 0],
+    byCount,
+    MAP_COLORS.land,
+  ];
+}
+
+function empty(): FeatureCollection {
+  return { type: 'FeatureCollection', features: [] };
+}
+
+/**
+ * Arc width from the `count` feature state: {@link ARC_WIDTH} min to max, growing with
+ * √(count / maxCount). Re-set with `setPaintProperty` when the dataset's largest count changes.
+ */
+export function arcWidth(maxCount: number): Expression {
+  const top = Math.max(1, Number.isFinite(maxCount) ? maxCount : 1);
+  return [
+    '+',
+    ARC_WIDTH.min,
+    ['*', ARC_WIDTH.max - ARC_WIDTH.min, ['sqrt', ['/', ['min', count, top], top]]],
+  ];
+}
+
+/** Line width that grows with zoom, px at zoom 1 and 6. */
+function zoomWidth(z1: number, z6: number): Expression {
+  return ['interpolate', ['linear'], ['zoom'], 1, z1, 6, z6];
+}
+
+/**
+ * Filter for the outline layers: only countries that can be partners (or home) get a dashed or
+ * hover/selected outline, so MapLibre's worker tessellates a few borders twice, not all of them.
+ */
+export function outlineFilter(iso3s: readonly string[]): Expression {
+  return ['in', ['get', 'iso3'], ['literal', [...iso3s]]];
+}
+
+/**
+ * The whole style, inline: no glyphs, no sprite, no URL. Sources start empty and are filled with
+ * `setData` once the world geometry is loaded. `interactive` lists the ISO3 codes that may be
+ * outlined (see {@link outlineFilter}); `maxCount` gets the widest arc (see {@link arcWidth}).
+ */
+export function mapStyle(
+  steps: readonly CountStep[],
+  interactive: readonly string[],
+  maxCount: number,
+): StyleSpecification {
+  const partner: Expression = ['any', isHome, ['>', count, 0]];
+  return {
+    version: 8,
+    sources: {
+      [MAP_IDS.countries]: { type: 'geojson', data: empty(), tolerance: 0.45 },
+      [MAP_IDS.markers]: { type: 'geojson', data: empty() },
+      [MAP_IDS.arcs]: { type: 'geojson', data: empty() },
+      [MAP_IDS.homePoint]: { type: 'geojson', data: empty() },
+    },
+    layers: [
+      { id: 'sea', type: 'background', paint: { 'background-color': MAP_COLORS.sea } },
+      {
+        id: MAP_IDS.fill,
+        type: 'fill',
+        source: MAP_IDS.countries,
+        paint: { 'fill-color': fillColor(steps), 'fill-antialias': true },
+      },
+      {
+        id: MAP_IDS.borders,
+        type: 'line',
+        source: MAP_IDS.countries,
+        paint: { 'line-color': MAP_COLORS.border, 'line-width': zoomWidth(0.5, 1.2) },
+      },
+      {
+        id: MAP_IDS.viaOutline,
+        type: 'line',
+        source: MAP_IDS.countries,
+        filter: outlineFilter(interactive),
+        layout: { 'line-join': 'round' },
+        paint: {
+          'line-color': MAP_COLORS.viaOutline,
+          'line-width': zoomWidth(0.9, 1.6),
+          'line-dasharray': [2, 1.5],
+          'line-opacity': ['case', isVia, 1, 0],
+        },
+      },
+      {
+        id: MAP_IDS.arcLines,
+        type: 'line',
+        source: MAP_IDS.arcs,
+        layout: { 'line-cap': 'round', 'line-join': 'round' },
+        paint: {
+          'line-color': MAP_COLORS.home,
+          'line-width': arcWidth(maxCount),
+          'line-opacity': [
+            'case',
+            ['!', ['>', count, 0]],
+            0,
+            ['any', isHover, isSelected],
+            0.9,
+            isVia,
+            0.3,
+            0.6,
+          ],
+        },
+      },
+      {
+        id: MAP_IDS.highlight,
+        type: 'line',
+        source: MAP_IDS.countries,
+        filter: outlineFilter(interactive),
+        layout: { 'line-join': 'round' },
+        paint: {
+          'line-color': ['case', isSelected, MAP_COLORS.selected, MAP_COLORS.hover],
+          'line-width': [
+            'interpolate',
+            ['linear'],
+            ['zoom'],
+            1,
+            ['case', isSelected, 2.4, isHover, 1.4, 0],
+            6,
+            ['case', isSelected, 3.4, isHover, 2.2, 0],
+          ],
+          'line-opacity': ['case', ['any', isSelected, isHover], 1, 0],
+        },
+      },
+      {
+        id: MAP_IDS.markerCircles,
+        type: 'circle',
+        source: MAP_IDS.markers,
+        paint: {
+          'circle-color': fillColor(steps),
+          'circle-radius': ['interpolate', ['linear'], ['zoom'], 1, 3.5, 6, 6],
+          'circle-stroke-color': [
+            'case',
+            ['any', isHover, isSelected],
+            MAP_COLORS.selected,
+            ['boolean', ['feature-state', 'via'], false],
+            MAP_COLORS.viaOutline,
+            MAP_COLORS.border,
+          ],
+          'circle-stroke-width': ['case', ['any', isHover, isSelected], 2, 1.2],
+          'circle-opacity': ['case', partner, 1, 0],
+          'circle-stroke-opacity': ['case', partner, 1, 0],
+        },
+      },
+      {
+        id: MAP_IDS.homeDot,
+        type: 'circle',
+        source: MAP_IDS.homePoint,
+        paint: {
+          'circle-color': MAP_COLORS.home,
+          'circle-radius': ['interpolate', ['linear'], ['zoom'], 1, 3.5, 6, 6],
+          'circle-stroke-color': '#ffffff',
+          'circle-stroke-width': 1.5,
+        },
+      },
+    ],
+  };
+}

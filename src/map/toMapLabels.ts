@@ -1,0 +1,57 @@
+import { getCountry } from '../data/countries';
+import type { PartnerStat } from '../data/selection';
+import type { Iso3 } from '../data/types';
+import { localize, type Lang } from '../i18n/lang';
+import type { MapLabel } from './LabelOverlay';
+
+/** Priority of the home label: above every partner. */
+const HOME_PRIORITY = Number.MAX_SAFE_INTEGER;
+
+function labelPoint(iso3: Iso3): readonly [number, number] | null {
+  const c = getCountry(iso3);
+  return c ? (c.centroidLonLat ?? c.capitalLonLat) : null;
+}
+
+/**
+ * Labels for home and every partner, in `lang`: names at the country's centre (small countries at
+ * their marker, the capital), the activity count as the figure. Direct partners outrank
+ * countries reached only via a group; then more activities first.
+ */
+export function toMapLabels(
+  home: Iso3,
+  partners: readonly PartnerStat[],
+  lang: Lang,
+  small: ReadonlySet<Iso3>,
+): MapLabel[] {
+  const labels: MapLabel[] = [];
+  const homeInfo = getCountry(home);
+  const homeAt = labelPoint(home);
+  if (homeInfo && homeAt) {
+    labels.push({
+      id: home,
+      name: localize(homeInfo.name, lang),
+      figure: '',
+      lonLat: homeAt,
+      priority: HOME_PRIORITY,
+      kind: 'home',
+      small: false,
+    });
+  }
+  for (const p of partners) {
+    const info = getCountry(p.iso3);
+    const isSmall = small.has(p.iso3);
+    const at = isSmall ? (info?.capitalLonLat ?? labelPoint(p.iso3)) : labelPoint(p.iso3);
+    if (!info || !at || p.iso3 === home || !(p.count > 0)) continue;
+    const via = p.direct === 0 && p.viaGroups.length > 0;
+    labels.push({
+      id: p.iso3,
+      name: localize(info.name, lang),
+      figure: String(p.count),
+      lonLat: at,
+      priority: (via ? 0 : 1_000_000) + p.count,
+      kind: via ? 'via' : 'partner',
+      small: isSmall,
+    });
+  }
+  return labels;
+}

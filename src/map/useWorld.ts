@@ -1,0 +1,29 @@
+import { useEffect, useState } from 'react';
+import { loadWorld } from './loadWorld';
+import type { WorldGeometry } from './worldGeometry';
+
+export type WorldState =
+  | { readonly status: 'loading' }
+  | { readonly status: 'error'; readonly message: string }
+  | { readonly status: 'ready'; readonly world: WorldGeometry };
+
+/** Loads the basemap once (shared across mounts). */
+export function useWorld(): WorldState {
+  const [state, setState] = useState<WorldState>({ status: 'loading' });
+  useEffect(() => {
+    let live = true;
+    loadWorld().then(
+      (world) => {
+        if (live) setState({ status: 'ready', world });
+      },
+      (err: unknown) => {
+        if (live)
+          setState({ status: 'error', message: err instanceof Error ? err.message : String(err) });
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+  return state;
+}
