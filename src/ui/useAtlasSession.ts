@@ -9,7 +9,10 @@ import { createAtlasStore, type AtlasStore } from '../state/store';
 import { checkAgainstDataset, parseUrl, toSearch, urlStateOf, type UrlContext } from '../state/url';
 import { applyUrlState, syncUrlFromStore } from '../state/urlSync';
 import type { Selection } from '../data/selection';
-import type { Notice, NoticeEntry } from './notices';
+import { isError, type Notice, type NoticeEntry } from './notices';
+
+/** How long a confirmation (link copied, dataset opened) stays on screen, in ms. */
+const INFO_NOTICE_MS = 4000;
 import { useStore } from 'zustand';
 
 function urlContextOf(universe: Selection, dataset: Dataset): UrlContext {
@@ -59,6 +62,12 @@ export function useAtlasSession(): AtlasSession {
       ...list.filter((e) => family(e.notice) !== family(notice)),
       { id, notice },
     ]);
+    // Confirmations fade on their own; errors stay until dismissed.
+    if (!isError(notice)) {
+      window.setTimeout(() => {
+        setNotices((list) => list.filter((e) => e.id !== id));
+      }, INFO_NOTICE_MS);
+    }
   }, []);
   const dismiss = useCallback(
     (id: number) => setNotices((list) => list.filter((e) => e.id !== id)),
