@@ -1,15 +1,8 @@
 import { LANGS, type Lang } from '../i18n/lang';
-import type { AtlasState } from './atlasState';
+import { INITIAL_STATE, type AtlasState } from './atlasState';
 
 /** The part of the state that lives in the URL (SPEC §3). */
-export interface UrlState {
-  readonly from: number | null;
-  readonly to: number | null;
-  readonly sectors: readonly string[] | null;
-  readonly regions: readonly string[] | null;
-  readonly country: string | null;
-  readonly lang: Lang;
-}
+export type UrlState = Pick<AtlasState, 'from' | 'to' | 'sectors' | 'regions' | 'country' | 'lang'>;
 
 export type UrlKey = keyof UrlState;
 
@@ -26,14 +19,7 @@ export interface UrlProblem {
     | 'out-of-range';
 }
 
-export const URL_DEFAULTS: UrlState = {
-  from: null,
-  to: null,
-  sectors: null,
-  regions: null,
-  country: null,
-  lang: 'en',
-};
+export const URL_DEFAULTS: UrlState = urlStateOf(INITIAL_STATE);
 
 const YEAR = /^\d{4}$/;
 const ISO3 = /^[A-Za-z]{3}$/;
