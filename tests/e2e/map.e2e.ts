@@ -1,0 +1,103 @@
+import { chromium } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { getCountry } from '../../src/data/countries';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
+import { bundledDataset, countryName, expectedSelection } from './expected';
+import { openApp, useE2E, waitForMapIdle } from './session';
+
+const dataset = bundledDataset();
+const all = expectedSelection(dataset);
+const numericOf = (iso3: string) => Number(getCountry(iso3)?.numeric);
+
+describe('the WebGL map', () => {
+  const s = useE2E();
+  const state = (iso3: string) =>
+    s.page.evaluate(
+      (id) => window.__atlasMap?.getFeatureState({ source: 'countries', id }),
+      numericOf(iso3),
+    );
+
+  it('holds each partner’s activity count in its feature state, and ASEAN-only members as via', async () => {
+    await openApp(s);
+    for (const p of all.partners) {
+      const fs = await state(p.iso3);
+      expect(fs?.count, p.iso3).toBe(p.count);
+    }
+    const viaOnly = all.partners.find((p) => p.direct === 0);
+    if (viaOnly) expect((await state(viaOnly.iso3))?.via).toBeTruthy();
+  });
+
+  it('updates feature state, not the map, when a filter changes', async () => {
+    await s.page.evaluate(() => {
+      (window as unknown as { __firstMap: unknown }).__firstMap = window.__atlasMap;
+    });
+    const region = all.perRegion[0]!;
+    await s.page
+      .getByRole('group', { name: 'Regions' })
+      .getByRole('checkbox', { name: region.name, exact: true })
+      .uncheck();
+    await expect
+      .poll(() => s.page.getByRole('status', { name: 'Summary' }).textContent())
+      .not.toContain(`${all.totals.activities} activities`);
+    await waitForMapIdle(s.page);
+    const gone = all.partners.find((p) => p.regionId === region.id)!;
+    expect((await state(gone.iso3))?.count ?? 0).toBe(0);
+    const same = await s.page.evaluate(
+      () => (window as unknown as { __firstMap: unknown }).__firstMap === window.__atlasMap,
+    );
+    expect(same).toBe(true);
+    await s.page.getByRole('button', { name: 'Reset filters' }).click();
+  });
+
+  it('hovering a partner shows a tooltip with its name and count; clicking it opens the details', async () => {
+    const top = all.partners[0]!;
+    const [lon, lat] = getCountry(top.iso3)!.centroidLonLat!;
+    await waitForMapIdle(s.page);
+    const pt = await s.page.evaluate(([x, y]) => window.__atlasMap!.project([x!, y!]), [lon, lat]);
+    const box = (await s.page
+      .getByRole('region', { name: 'World map' })
+      .locator('canvas')
+      .first()
+      .boundingBox())!;
+    await s.page.mouse.move(box.x + pt.x, box.y + pt.y);
+    const tooltip = s.page.locator('.atlas-map__tooltip');
+    await expect.poll(() => tooltip.textContent()).toContain(countryName(top.iso3));
+    expect(await tooltip.textContent()).toContain(String(top.count));
+    await s.page.mouse.click(box.x + pt.x, box.y + pt.y);
+    await expect
+      .poll(() => s.page.getByRole('region', { name: `${countryName(top.iso3)} details` }).count())
+      .toBe(1);
+    expect((await state(top.iso3))?.selected).toBe(true);
+  });
+});
+
+describe('without WebGL', () => {
+  it('draws an SVG map in the same region, with the partners clickable', async () => {
+    const browser = await chromium.launch({
+      executablePath: CHROMIUM_PATH,
+      args: [...CHROMIUM_ARGS, '--disable-webgl', '--disable-3d-apis'],
+    });
+    try {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(String(e)));
+      await page.goto(inject('baseUrl'));
+      const region = page.getByRole('region', { name: 'World map' });
+      await expect.poll(() => region.getAttribute('data-map-renderer')).toBe('svg');
+      await expect.poll(() => region.locator('svg path').count()).toBeGreaterThan(100);
+      const top = all.partners[0]!;
+      await region
+        .locator('.atlas-map__svg-partner', {
+          has: page.locator(`title:text-matches("^${countryName(top.iso3)}")`),
+        })
+        .first()
+        .click();
+      await expect
+        .poll(() => page.getByRole('region', { name: `${countryName(top.iso3)} details` }).count())
+        .toBe(1);
+      expect(errors).toEqual([]);
+    } finally {
+      await browser.close();
+    }
+  });
+});
