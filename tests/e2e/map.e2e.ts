@@ -14,14 +14,12 @@ describe('the WebGL map', () => {
   /** The feature state MapLibre holds for a country, as plain typed fields. */
   const state = (iso3: string) =>
     s.page.evaluate((id) => {
-      const fs: Record<string, unknown> | undefined = window.__atlasMap?.getFeatureState({
-        source: 'countries',
-        id,
-      });
+      const raw: unknown = window.__atlasMap?.getFeatureState({ source: 'countries', id });
+      const fs = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
       return {
-        count: typeof fs?.count === 'number' ? fs.count : 0,
-        via: fs?.via === true,
-        selected: fs?.selected === true,
+        count: typeof fs.count === 'number' ? fs.count : 0,
+        via: fs.via === true,
+        selected: fs.selected === true,
       };
     }, numericOf(iso3));
 
