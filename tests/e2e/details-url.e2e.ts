@@ -32,6 +32,31 @@ describe('country details', () => {
     expect(new URL(s.page.url()).searchParams.get('country')).toBe(top.iso3);
   });
 
+  it('each source links to its full text, served beside the app', async () => {
+    const details = s.page.getByRole('region', { name: /details$/ });
+    const hrefs = await details
+      .getByRole('link', { name: 'Full text' })
+      .evaluateAll((els) => els.map((e) => (e as HTMLAnchorElement).href));
+    expect(hrefs.length).toBeGreaterThan(0);
+    for (const href of new Set(hrefs)) {
+      const res = await s.page.request.get(href);
+      expect(res.status()).toBe(200);
+      const quote = all.activitiesByCountry
+        .get(top.iso3)![0]!
+        .quote.split(/\s+/)
+        .slice(0, 4)
+        .join(' ');
+      if (
+        href.endsWith(
+          dataset.sources.find((x) => x.id === all.activitiesByCountry.get(top.iso3)![0]!.source)!
+            .file,
+        )
+      ) {
+        expect((await res.text()).replace(/\s+/g, ' ')).toContain(quote);
+      }
+    }
+  });
+
   it('Escape closes the details and the URL forgets the country', async () => {
     await s.page.keyboard.press('Escape');
     await expect.poll(() => s.page.getByRole('region', { name: /details$/ }).count()).toBe(0);
