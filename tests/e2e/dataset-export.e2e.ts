@@ -69,6 +69,26 @@ describe('opening your own dataset', () => {
   });
 });
 
+describe('dropping a file on the page', () => {
+  const s = useE2E();
+
+  it('opens a dataset dropped anywhere on the page', async () => {
+    await openApp(s);
+    const mine = structuredClone(dataset) as unknown as { title: { en: string } };
+    mine.title.en = 'Dropped atlas';
+    const text = JSON.stringify(mine);
+    const transfer = await s.page.evaluateHandle((json) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([json], 'dropped.json', { type: 'application/json' }));
+      return dt;
+    }, text);
+    await s.page.dispatchEvent('main', 'dragenter', { dataTransfer: transfer });
+    await s.page.dispatchEvent('main', 'dragover', { dataTransfer: transfer });
+    await s.page.dispatchEvent('main', 'drop', { dataTransfer: transfer });
+    await expect.poll(() => s.page.locator('h1').textContent()).toBe('Dropped atlas');
+  });
+});
+
 describe('exports, language and presentation', () => {
   const s = useE2E();
 
