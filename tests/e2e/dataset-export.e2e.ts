@@ -135,6 +135,21 @@ describe('exports, language and presentation', () => {
     expect(await s.page.locator('html').getAttribute('lang')).toBe('en');
   });
 
+  it('a clicker’s PageUp and PageDown step the last year, and K plays', async () => {
+    await s.page.locator('body').press('Escape');
+    const to = s.page.getByRole('slider', { name: 'To year' });
+    await s.page.getByRole('button', { name: 'Reset filters' }).click();
+    await s.page.locator('h1').click();
+    await s.page.keyboard.press('PageUp');
+    await expect.poll(() => to.getAttribute('aria-valuenow')).toBe(String(all.yearSpan.max - 1));
+    await s.page.keyboard.press('PageDown');
+    await expect.poll(() => to.getAttribute('aria-valuenow')).toBe(String(all.yearSpan.max));
+    await s.page.keyboard.press('k');
+    await expect.poll(() => s.page.getByRole('button', { name: 'Pause' }).count()).toBe(1);
+    await s.page.keyboard.press('k');
+    await expect.poll(() => s.page.getByRole('button', { name: 'Play' }).count()).toBe(1);
+  });
+
   it('P enters presentation mode; Exit presentation and Escape leave it', async () => {
     await s.page.locator('body').press('p');
     await expect
