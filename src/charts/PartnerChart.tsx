@@ -9,9 +9,10 @@ import { chartTheme } from './chartTheme';
 import { DataTable } from './DataTable';
 import { EmptyChart } from './EmptyChart';
 import { layoutPartnerBars } from './layoutPartnerBars';
+import { markAttrs } from './markAttrs';
 import type { EnterFrom, Frame } from './tweenFrame';
 import { useElementWidth } from './useElementWidth';
-import { useTweenedFrame } from './useTweenedFrame';
+import { useTweenedMarks } from './useTweenedMarks';
 
 export interface PartnerChartProps {
   readonly selection: Selection;
@@ -26,7 +27,7 @@ export interface PartnerChartProps {
   readonly maxHeight?: number;
 }
 
-const enterRow: EnterFrom = (_key, to) => [to[0] ?? 0, 0, 0];
+const enterRow: EnterFrom = (_key, to) => [to[0] ?? 0, 0, to[2] ?? 0, 0];
 
 /**
  * Horizontal bars of activities per partner country, most first, named in the UI
@@ -69,10 +70,10 @@ export function PartnerChart({
   );
   const empty = layout.bars.length === 0;
   const target = useMemo<Frame>(
-    () => new Map(layout.bars.map((b) => [b.id, [b.rowY, b.w, b.directW]])),
+    () => new Map(layout.bars.map((b) => [b.id, [b.rowY, b.w, b.x, b.directW]])),
     [layout],
   );
-  const geom = useTweenedFrame(target, {
+  const tween = useTweenedMarks(target, {
     disabled: reducedMotion,
     duration: chartTheme.durationMs,
     enter: enterRow,
@@ -140,10 +141,7 @@ export function PartnerChart({
             </pattern>
           </defs>
           {layout.bars.map((b) => {
-            const [rowY, w, directW] = geom(b.id) ?? [b.rowY, b.w, b.directW];
-            const dy = (rowY ?? b.rowY) - b.rowY;
-            const bw = Math.max(0, w ?? 0);
-            const dw = Math.min(bw, Math.max(0, directW ?? 0));
+            const goal = [b.rowY, b.w, b.x, b.directW];
             const via =
               b.stat.viaGroups.length > 0 && b.direct < b.value
                 ? ` (${s.partner.via(b.stat.viaGroups.join(', '))}: ${s.number(b.value - b.direct)})`
@@ -151,7 +149,8 @@ export function PartnerChart({
             return (
               <g
                 key={b.id}
-                transform={`translate(0,${dy})`}
+                ref={tween(b.id, markAttrs.row)}
+                {...markAttrs.row(goal, goal)}
                 className={
                   b.selected ? 'chart-row is-clickable is-selected' : 'chart-row is-clickable'
                 }
@@ -175,32 +174,39 @@ export function PartnerChart({
                 >
                   {b.label.text}
                 </text>
-                {bw > dw ? (
+                {markAttrs.via(goal, goal).width > 0 ? (
                   <rect
-                    x={b.x + dw}
+                    ref={tween(b.id, markAttrs.via)}
+                    {...markAttrs.via(goal, goal)}
                     y={b.y}
-                    width={bw - dw}
                     height={b.h}
                     fill={`url(#${hatchId})`}
                   />
                 ) : null}
                 <rect
+                  ref={tween(b.id, markAttrs.direct)}
                   x={b.x}
                   y={b.y}
-                  width={dw}
+                  {...markAttrs.direct(goal)}
                   height={b.h}
                   fill={b.selected ? chartTheme.partnerSelected : chartTheme.partner}
                 />
                 {b.selected ? (
                   <rect
+                    ref={tween(b.id, markAttrs.outline)}
                     className="chart-selected-outline"
                     x={b.x - 0.75}
                     y={b.y - 0.75}
-                    width={bw + 1.5}
+                    {...markAttrs.outline(goal)}
                     height={b.h + 1.5}
                   />
                 ) : null}
-                <text x={b.x + bw + 4} y={b.valueLabel.y} className="chart-value-text">
+                <text
+                  ref={tween(b.id, markAttrs.value)}
+                  {...markAttrs.value(goal, goal)}
+                  y={b.valueLabel.y}
+                  className="chart-value-text"
+                >
                   {b.valueLabel.text}
                 </text>
               </g>

@@ -9,10 +9,11 @@ import { chartTheme } from './chartTheme';
 import { DataTable } from './DataTable';
 import { EmptyChart } from './EmptyChart';
 import { layoutSectorBars } from './layoutSectorBars';
+import { markAttrs } from './markAttrs';
 import { sectorColor } from './sectorColors';
 import type { EnterFrom, Frame } from './tweenFrame';
 import { useElementWidth } from './useElementWidth';
-import { useTweenedFrame } from './useTweenedFrame';
+import { useTweenedMarks } from './useTweenedMarks';
 
 export interface SectorChartProps {
   readonly selection: Selection;
@@ -25,7 +26,7 @@ export interface SectorChartProps {
   readonly maxHeight?: number;
 }
 
-const enterRow: EnterFrom = (_key, to) => [to[0] ?? 0, 0];
+const enterRow: EnterFrom = (_key, to) => [to[0] ?? 0, 0, to[2] ?? 0];
 
 /**
  * Horizontal bars of activities per sector, the count written at each bar's end; sectors
@@ -65,10 +66,10 @@ export function SectorChart({
   );
   const empty = layout.bars.every((b) => b.value === 0);
   const target = useMemo<Frame>(
-    () => new Map(layout.bars.map((b) => [b.id, [b.rowY, b.w]])),
+    () => new Map(layout.bars.map((b) => [b.id, [b.rowY, b.w, b.x]])),
     [layout],
   );
-  const geom = useTweenedFrame(target, {
+  const tween = useTweenedMarks(target, {
     disabled: reducedMotion,
     duration: chartTheme.durationMs,
     enter: enterRow,
@@ -106,12 +107,12 @@ export function SectorChart({
           className="chart-svg"
         >
           {layout.bars.map((b) => {
-            const [rowY, w] = geom(b.id) ?? [b.rowY, b.w];
-            const dy = (rowY ?? b.rowY) - b.rowY;
+            const goal = [b.rowY, b.w, b.x];
             return (
               <g
                 key={b.id}
-                transform={`translate(0,${dy})`}
+                ref={tween(b.id, markAttrs.row)}
+                {...markAttrs.row(goal, goal)}
                 className={b.active ? 'chart-row is-clickable' : 'chart-row is-clickable is-off'}
                 onClick={() => {
                   onToggleSector(b.id);
@@ -134,15 +135,17 @@ export function SectorChart({
                   {b.label.text}
                 </text>
                 <rect
+                  ref={tween(b.id, markAttrs.bar)}
                   x={b.x}
                   y={b.y}
-                  width={Math.max(0, w ?? 0)}
+                  {...markAttrs.bar(goal)}
                   height={b.h}
                   rx={1.5}
                   fill={b.active ? colorOf(b.id) : chartTheme.muted}
                 />
                 <text
-                  x={b.x + Math.max(0, w ?? 0) + 4}
+                  ref={tween(b.id, markAttrs.value)}
+                  {...markAttrs.value(goal, goal)}
                   y={b.valueLabel.y}
                   className="chart-value-text"
                 >

@@ -10,10 +10,10 @@ import { DataTable } from './DataTable';
 import { EmptyChart } from './EmptyChart';
 import { layoutYearBars } from './layoutYearBars';
 import { sectorColor } from './sectorColors';
+import { markAttrs } from './markAttrs';
 import type { EnterFrom, Frame } from './tweenFrame';
-import { TweenedRect } from './TweenedRect';
 import { useElementWidth } from './useElementWidth';
-import { useTweenedFrame } from './useTweenedFrame';
+import { useTweenedMarks } from './useTweenedMarks';
 import { useYearBrush } from './useYearBrush';
 import { YearTooltip } from './YearTooltip';
 import { yearsFromPixels } from './yearsFromPixels';
@@ -83,7 +83,7 @@ export function YearChart({
       key.startsWith('t:') ? [to[0] ?? 0, base - 4] : [to[0] ?? 0, base, to[2] ?? 0, 0],
     [base],
   );
-  const geom = useTweenedFrame(target, {
+  const tween = useTweenedMarks(target, {
     disabled: reducedMotion,
     duration: chartTheme.durationMs,
     enter,
@@ -180,16 +180,18 @@ export function YearChart({
                   <title>{`${b.year}: ${s.activities(b.total)}`}</title>
                   {b.inRange ? (
                     b.segments.map((g) => (
-                      <TweenedRect
+                      <rect
                         key={g.key}
-                        geom={geom(g.key) ?? [g.x, g.y, g.w, g.h]}
+                        ref={tween(g.key, markAttrs.rect)}
+                        {...markAttrs.rect([g.x, g.y, g.w, g.h])}
                         fill={g.sectorId === null ? chartTheme.axis : colorOf(g.sectorId)}
                         className={b.w >= 6 ? 'chart-seg' : undefined}
                       />
                     ))
                   ) : b.total > 0 ? (
-                    <TweenedRect
-                      geom={geom(`b:${b.year}`) ?? [b.x, b.y, b.w, b.h]}
+                    <rect
+                      ref={tween(`b:${b.year}`, markAttrs.rect)}
+                      {...markAttrs.rect([b.x, b.y, b.w, b.h])}
                       fill={chartTheme.muted}
                     />
                   ) : null}
@@ -199,12 +201,11 @@ export function YearChart({
             <g className="chart-values" aria-hidden="true">
               {layout.bars.map((b) => {
                 if (!b.label) return null;
-                const [x, y] = geom(`t:${b.year}`) ?? [b.label.x, b.label.y];
                 return (
                   <text
                     key={b.year}
-                    x={x}
-                    y={y}
+                    ref={tween(`t:${b.year}`, markAttrs.point)}
+                    {...markAttrs.point([b.label.x, b.label.y])}
                     textAnchor="middle"
                     className={b.inRange ? 'chart-value-text' : 'chart-value-text is-out'}
                   >
