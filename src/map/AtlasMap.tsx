@@ -9,16 +9,12 @@ import type { AtlasMapHandle, AtlasMapProps } from './atlasMapTypes';
 import { countSteps } from './countSteps';
 import { MapLegend } from './MapLegend';
 import { MapLibreView } from './MapLibreView';
+import { MAP_WORLD } from './mapWorld';
 import { SvgWorldMap } from './SvgWorldMap';
-import { loadWorld } from './loadWorld';
 import { useWorld } from './useWorld';
 import { webglAvailable } from './webglAvailable';
 
 export type { AtlasMapHandle, AtlasMapProps };
-
-// Start fetching the basemap as soon as this (lazy) chunk runs, alongside React's render and
-// MapLibre's start-up; useWorld() then shares the same promise. Errors surface there.
-loadWorld().catch(() => undefined);
 
 /**
  * The world map region: the MapLibre map (or, without WebGL, a static SVG map), its legend and
@@ -32,7 +28,10 @@ export function AtlasMap({ ref, ...props }: AtlasMapProps) {
   const [renderer, setRenderer] = useState<'webgl' | 'svg'>(() =>
     webglAvailable() ? 'webgl' : 'svg',
   );
-  const world = useWorld();
+  // The WebGL map's basemap is built with the app; only the SVG map loads and builds one here.
+  const svgWorld = useWorld(renderer === 'svg');
+  const [mapWorld, setMapWorld] = useState<'loading' | 'ready' | 'error'>('loading');
+  const status = renderer === 'svg' ? svgWorld.status : mapWorld;
   // Every country that can ever be a partner, from the unfiltered selection: colours keep their
   // meaning while filters (or the year player) change, and outlines are limited to these.
   const candidates = useMemo(() => selectView(dataset, NO_FILTERS).partners, [dataset]);
@@ -49,7 +48,7 @@ export function AtlasMap({ ref, ...props }: AtlasMapProps) {
     const used = new Set(selection.partners.flatMap((p) => (p.direct === 0 ? p.viaGroups : [])));
     return dataset.groups.filter((g) => used.has(g.id)).map((g) => localize(g.name, lang));
   }, [dataset, selection, lang]);
-  const readyWorld = world.status === 'ready' ? world.world : null;
+  const readyWorld = svgWorld.status === 'ready' ? svgWorld.world : null;
 
   return (
     <section
@@ -64,7 +63,8 @@ export function AtlasMap({ ref, ...props }: AtlasMapProps) {
           {...props}
           ref={ref}
           regionRef={regionRef}
-          world={readyWorld}
+          world={MAP_WORLD}
+          onWorldStatus={setMapWorld}
           steps={steps}
           maxCount={maxCount}
           interactive={interactive}
@@ -83,8 +83,8 @@ export function AtlasMap({ ref, ...props }: AtlasMapProps) {
           maxCount={maxCount}
         />
       ) : null}
-      {world.status === 'loading' && <p className="atlas-map__status">{t.loading}</p>}
-      {world.status === 'error' && (
+      {status === 'loading' && <p className="atlas-map__status">{t.loading}</p>}
+      {status === 'error' && (
         <p className="atlas-map__status" role="alert">
           {t.loadError}
         </p>

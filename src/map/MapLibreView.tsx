@@ -1,5 +1,10 @@
 import 'maplibre-gl/dist/maplibre-gl.css';
-import { GPUInitializationError, Map as MapLibreMap, setWorkerUrl } from 'maplibre-gl';
+import {
+  GPUInitializationError,
+  Map as MapLibreMap,
+  setWorkerUrl,
+  type ErrorEvent,
+} from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import {
   useEffect,
@@ -22,7 +27,7 @@ import { fitPadding } from './fitPadding';
 import { FIT_MAX_ZOOM, fitPartners } from './fitPartners';
 import { LabelOverlay } from './LabelOverlay';
 import { MapControls } from './MapControls';
-import { mapStyle } from './mapStyle';
+import { MAP_IDS, mapStyle } from './mapStyle';
 import { partnerBounds } from './partnerBounds';
 import type { Rect } from './placeLabels';
 import { snapshotMap } from './snapshotMap';
@@ -30,7 +35,7 @@ import type { ArcPartner } from './toArcFeatures';
 import { toMapLabels } from './toMapLabels';
 import { useMapPointer, type PointerContext } from './useMapPointer';
 import { useMapSync } from './useMapSync';
-import type { WorldGeometry } from './worldGeometry';
+import type { MapWorld } from './worldGeometry';
 
 // MapLibre computes its worker's URL from import.meta.url, which Vite leaves alone; hand it the
 // emitted file instead (see NOTES.md, "MapLibre GL 6 with Vite").
@@ -54,7 +59,9 @@ interface MapLibreViewProps {
   readonly ref?: Ref<AtlasMapHandle> | undefined;
   /** The map region; gets `data-map-idle` and `data-partners`. */
   readonly regionRef: RefObject<HTMLElement | null>;
-  readonly world: WorldGeometry | null;
+  readonly world: MapWorld | null;
+  /** Called when the countries are drawn for the first time, or could not be loaded. */
+  readonly onWorldStatus: (status: 'ready' | 'error') => void;
   readonly dataset: Dataset;
   readonly selection: Selection;
   readonly lang: Lang;
@@ -161,16 +168,23 @@ export function MapLibreView(props: MapLibreViewProps) {
     const onLoad = () => {
       setMap(m);
     };
+    const onError = (e: ErrorEvent & { sourceId?: string }) => {
+      // A listener replaces MapLibre's own console.error: keep it for every other error.
+      if (e.sourceId === MAP_IDS.countries) latest.current.props.onWorldStatus('error');
+      else console.error(e.error);
+    };
     // Sources exist once the (inline) style is loaded: start feeding them then, while the worker
     // is still starting, rather than at `load`, which waits for the first full render.
     m.once('style.load', onLoad);
     m.on('move', place);
     m.on('resize', onResize);
+    m.on('error', onError);
     window.__atlasMap = m;
     return () => {
       m.off('style.load', onLoad);
       m.off('move', place);
       m.off('resize', onResize);
+      m.off('error', onError);
       overlay.destroy();
       overlayRef.current = null;
       placeRef.current = () => undefined;
@@ -190,6 +204,9 @@ export function MapLibreView(props: MapLibreViewProps) {
     interactive,
     candidates,
     regionRef,
+    onWorldShown: () => {
+      latest.current.props.onWorldStatus('ready');
+    },
   });
 
   const small = useMemo(

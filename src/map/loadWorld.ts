@@ -1,6 +1,6 @@
 import type { Topology } from 'topojson-specification';
 import worldUrl from 'world-atlas/countries-50m.json?url';
-import { worldGeometry, type WorldGeometry } from './worldGeometry';
+import type { WorldGeometry } from './worldGeometry';
 
 function isTopology(value: unknown): value is Topology {
   if (typeof value !== 'object' || value === null) return false;
@@ -15,12 +15,13 @@ function isTopology(value: unknown): value is Topology {
 let cached: Promise<WorldGeometry> | undefined;
 
 /**
- * Fetches world-atlas 50m (a same-origin asset Vite emits next to the bundle, not part of the JS)
- * and builds the basemap once per page; later calls share the same promise.
+ * For the SVG map only (no WebGL; the MapLibre map uses the basemap built with the app, see
+ * `mapWorld.ts`): fetches world-atlas 50m (a same-origin asset) and builds the basemap once per
+ * page, with its code loaded on demand; later calls share the same promise.
  */
 export function loadWorld(): Promise<WorldGeometry> {
-  cached ??= fetch(worldUrl)
-    .then(async (res) => {
+  cached ??= Promise.all([fetch(worldUrl), import('./worldGeometry')])
+    .then(async ([res, { worldGeometry }]) => {
       if (!res.ok) throw new Error(`World map data: HTTP ${res.status}`);
       const json: unknown = await res.json();
       if (!isTopology(json)) throw new Error('World map data: not a world-atlas topology');

@@ -9,10 +9,10 @@ import { arcWidth, fillColor, MAP_IDS, outlineFilter } from './mapStyle';
 import { partnerStates, type PartnerState } from './partnerStates';
 import { toArcFeatures, type ArcPartner } from './toArcFeatures';
 import { STATE_SOURCES } from './useMapPointer';
-import type { WorldGeometry } from './worldGeometry';
+import type { MapWorld } from './worldGeometry';
 
 export interface MapSyncInput {
-  readonly world: WorldGeometry | null;
+  readonly world: MapWorld | null;
   readonly selection: Selection;
   readonly home: Iso3;
   readonly selectedCountry: Iso3 | null;
@@ -25,6 +25,8 @@ export interface MapSyncInput {
   readonly candidates: readonly ArcPartner[];
   /** Gets `data-map-idle` and `data-partners`. */
   readonly regionRef: RefObject<HTMLElement | null>;
+  /** Called at the first `idle` with the world drawn (on each map). */
+  readonly onWorldShown?: () => void;
 }
 
 /** Marks the map region as updating until the map's next `idle`. */
@@ -54,6 +56,10 @@ function previous<T>(ref: RefObject<Applied<T>>, map: MapLibreMap, empty: T): T 
 export function useMapSync(map: MapLibreMap | null, input: MapSyncInput): void {
   const { world, selection, home, selectedCountry, steps, maxCount, interactive } = input;
   const { candidates, regionRef } = input;
+  const onWorldShown = useRef(input.onWorldShown);
+  useEffect(() => {
+    onWorldShown.current = input.onWorldShown;
+  });
   const worldShown = useRef<Applied<boolean>>({ map: null, value: false });
   const shownStates = useRef<Applied<Map<number, PartnerState>>>({ map: null, value: new Map() });
   const shownHome = useRef<Applied<number | null>>({ map: null, value: null });
@@ -61,9 +67,12 @@ export function useMapSync(map: MapLibreMap | null, input: MapSyncInput): void {
 
   useEffect(() => {
     if (!map) return;
+    let told = false;
     const onIdle = () => {
-      if (previous(worldShown, map, false))
-        regionRef.current?.setAttribute('data-map-idle', 'true');
+      if (!previous(worldShown, map, false)) return;
+      regionRef.current?.setAttribute('data-map-idle', 'true');
+      if (!told) onWorldShown.current?.();
+      told = true;
     };
     map.on('idle', onIdle);
     return () => {

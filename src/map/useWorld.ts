@@ -7,10 +7,11 @@ export type WorldState =
   | { readonly status: 'error'; readonly message: string }
   | { readonly status: 'ready'; readonly world: WorldGeometry };
 
-/** Loads the basemap once (shared across mounts). */
-export function useWorld(): WorldState {
+/** Loads the SVG map's basemap once (shared across mounts), when `enabled`. */
+export function useWorld(enabled: boolean): WorldState {
   const [state, setState] = useState<WorldState>({ status: 'loading' });
   useEffect(() => {
+    if (!enabled) return;
     let live = true;
     loadWorld().then(
       (world) => {
@@ -24,6 +25,6 @@ export function useWorld(): WorldState {
     return () => {
       live = false;
     };
-  }, []);
+  }, [enabled]);
   return state;
 }

@@ -15,8 +15,18 @@ export interface CountryProps {
 
 export type CountryFeature = Feature<Polygon | MultiPolygon, CountryProps>;
 
+/**
+ * What the MapLibre map needs of the basemap. `countries` may be the URL of that collection as
+ * JSON (the asset the build emits; MapLibre's worker fetches and parses it off the main thread).
+ */
+export interface MapWorld {
+  readonly countries: FeatureCollection<Polygon | MultiPolygon, CountryProps> | string;
+  readonly markers: FeatureCollection<Point, CountryProps>;
+  readonly idByIso3: ReadonlyMap<Iso3, number>;
+}
+
 /** The basemap, computed once from the world-atlas topology. */
-export interface WorldGeometry {
+export interface WorldGeometry extends MapWorld {
   /** Countries for MapLibre: fixed rings, numeric `id` (the ISO numeric code when there is one). */
   readonly countries: FeatureCollection<Polygon | MultiPolygon, CountryProps>;
   /** The same countries as world-atlas draws them on the sphere, for d3-geo (SVG fallback). */
