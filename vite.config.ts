@@ -1,5 +1,10 @@
-import { defineConfig, type Plugin } from 'vite';
+import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import type { Topology } from 'topojson-specification';
+import { defineConfig, runnerImport, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import type { WorldAsset, worldAsset } from './src/map/worldAsset';
 
 /**
  * The built page's Content-Security-Policy: no inline script, no eval, nothing from other origins.
@@ -32,11 +37,99 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+const WORLD_ID = 'virtual:atlas-world';
+const RESOLVED_WORLD_ID = `\0${WORLD_ID}`;
+/** Where `vite dev` serves the countries GeoJSON. */
+const DEV_WORLD_PATH = '/@atlas-world/countries.json';
+
+/**
+ * Builds the basemap from world-atlas 50m at build time (not in the browser) and provides it as
+ * `virtual:atlas-world`: `countriesUrl` (a JSON asset that MapLibre's worker fetches and parses
+ * itself), `markers` and `idByIso3` (small, inlined in the map chunk). See src/map/atlasWorld.d.ts.
+ */
+function atlasWorld(): Plugin {
+  let asset: Promise<{ world: WorldAsset; countries: string }> | undefined;
+  const load = () =>
+    (asset ??= (async () => {
+      // Through Vite's module runner rather than an import of the config, so the config stays
+      // loadable by Vite's native config loader (src/ imports have no file extensions).
+      const { module } = await runnerImport<{ worldAsset: typeof worldAsset }>(
+        fileURLToPath(new URL('./src/map/worldAsset.ts', import.meta.url)),
+        { configFile: false, logLevel: 'error' },
+      );
+      const file = createRequire(import.meta.url).resolve('world-atlas/countries-50m.json');
+      const world = module.worldAsset(JSON.parse(readFileSync(file, 'utf8')) as Topology);
+      return { world, countries: JSON.stringify(world.countries) };
+    })());
+  const module = (urlExpression: string, world: WorldAsset) =>
+    [
+      `export const countriesUrl = ${urlExpression};`,
+      `export const markers = JSON.parse(${JSON.stringify(JSON.stringify(world.markers))});`,
+      `export const idByIso3 = new Map(${JSON.stringify(world.idByIso3)});`,
+    ].join('\n');
+  let serving = false;
+  return {
+    name: 'atlas-world',
+    configResolved(config) {
+      serving = config.command === 'serve';
+    },
+    resolveId: (id) => (id === WORLD_ID ? RESOLVED_WORLD_ID : null),
+    async load(id) {
+      if (id !== RESOLVED_WORLD_ID) return null;
+      const { world, countries } = await load();
+      if (serving) return module(JSON.stringify(DEV_WORLD_PATH), world);
+      const ref = this.emitFile({ type: 'asset', name: 'world-countries.json', source: countries });
+      return module(`import.meta.ROLLUP_FILE_URL_${ref}`, world);
+    },
+    configureServer(server) {
+      server.middlewares.use(DEV_WORLD_PATH, (_req, res, next) => {
+        load().then(({ countries }) => {
+          res.setHeader('Content-Type', 'application/json');
+          res.end(countries);
+        }, next);
+      });
+    },
+  };
+}
+
+const SOURCES_DIR = fileURLToPath(new URL('./data/sources/', import.meta.url));
+
+/**
+ * Serves and ships `data/sources/*.txt` at `sources/`, the path each source's `file` names relative
+ * to `data/`, so the details' "Full text" links work. (Making `data/` the public directory would
+ * also ship the dataset twice, and Vite refuses imports from its public directory.)
+ */
+function sourceTexts(): Plugin {
+  const names = () => readdirSync(SOURCES_DIR).filter((f) => f.endsWith('.txt'));
+  return {
+    name: 'atlas-source-texts',
+    configureServer(server) {
+      server.middlewares.use('/sources/', (req, res, next) => {
+        const name = decodeURIComponent((req.url ?? '').replace(/^\//, '').split('?')[0] ?? '');
+        if (!names().includes(name)) {
+          next();
+          return;
+        }
+        res.setHeader('Content-Type', 'text/plain; charset=utf-8');
+        res.end(readFileSync(SOURCES_DIR + name));
+      });
+    },
+    generateBundle() {
+      for (const name of names()) {
+        this.emitFile({
+          type: 'asset',
+          fileName: `sources/${name}`,
+          source: readFileSync(SOURCES_DIR + name),
+        });
+      }
+    },
+  };
+}
+
 export default defineConfig({
   base: './',
-  // data/ is served as is, so a source's `file` (e.g. sources/x.txt) is a working link.
-  publicDir: 'data',
-  plugins: [react(), contentSecurityPolicy()],
+  publicDir: false,
+  plugins: [react(), contentSecurityPolicy(), atlasWorld(), sourceTexts()],
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1200,
