@@ -15,11 +15,8 @@ import {
   type Ref,
   type RefObject,
 } from 'react';
-import type { Selection } from '../data/selection';
-import type { Dataset } from '../data/types';
-import type { Lang } from '../i18n/lang';
 import { mapStrings } from '../i18n/mapStrings';
-import type { AtlasMapHandle } from './atlasMapTypes';
+import type { AtlasMapHandle, AtlasMapProps } from './atlasMapTypes';
 import type { CountStep } from './countSteps';
 import { coveringRects } from './coveringRects';
 import { describeCountry } from './describeCountry';
@@ -55,20 +52,13 @@ const ZOOM = { min: 0, max: 7 } as const;
 /** Label size in CSS px, normal and in presentation mode (matches the stylesheet). */
 const LABEL_PX = { normal: 12, presenting: 17 } as const;
 
-interface MapLibreViewProps {
+interface MapLibreViewProps extends Omit<AtlasMapProps, 'ref'> {
   readonly ref?: Ref<AtlasMapHandle> | undefined;
   /** The map region; gets `data-map-idle` and `data-partners`. */
   readonly regionRef: RefObject<HTMLElement | null>;
   readonly world: MapWorld | null;
   /** Called when the countries are drawn for the first time, or could not be loaded. */
   readonly onWorldStatus: (status: 'ready' | 'error') => void;
-  readonly dataset: Dataset;
-  readonly selection: Selection;
-  readonly lang: Lang;
-  readonly selectedCountry: string | null;
-  readonly onSelectCountry: (iso3: string) => void;
-  readonly presenting: boolean;
-  readonly reducedMotion: boolean;
   readonly steps: readonly CountStep[];
   readonly maxCount: number;
   /** ISO3 codes that can be partners in this dataset, and home: the only ones outlined. */

@@ -1,11 +1,8 @@
 import { geoNaturalEarth1, geoPath } from 'd3-geo';
 import { useEffect, useImperativeHandle, useMemo, type Ref, type RefObject } from 'react';
 import { anchorOf } from '../data/countries';
-import type { Selection } from '../data/selection';
-import type { Dataset } from '../data/types';
-import type { Lang } from '../i18n/lang';
 import { mapStrings } from '../i18n/mapStrings';
-import type { AtlasMapHandle } from './atlasMapTypes';
+import type { AtlasMapHandle, AtlasMapProps } from './atlasMapTypes';
 import type { CountStep } from './countSteps';
 import { describeCountry } from './describeCountry';
 import { MAP_COLORS } from './mapColors';
@@ -15,15 +12,13 @@ import type { WorldGeometry } from './worldGeometry';
 const WIDTH = 960;
 const HEIGHT = 500;
 
-interface SvgWorldMapProps {
+interface SvgWorldMapProps extends Pick<
+  AtlasMapProps,
+  'dataset' | 'selection' | 'lang' | 'selectedCountry' | 'onSelectCountry'
+> {
   readonly ref?: Ref<AtlasMapHandle> | undefined;
   readonly regionRef: RefObject<HTMLElement | null>;
   readonly world: WorldGeometry;
-  readonly dataset: Dataset;
-  readonly selection: Selection;
-  readonly lang: Lang;
-  readonly selectedCountry: string | null;
-  readonly onSelectCountry: (iso3: string) => void;
   readonly steps: readonly CountStep[];
   /** Count that gets the widest arc (the dataset's largest). */
   readonly maxCount: number;
