@@ -4,6 +4,7 @@ import type { Selection } from '../data/selection';
 import { chartStrings } from '../i18n/chartStrings';
 import { localize, type Lang } from '../i18n/lang';
 import { canvasMeasure } from './canvasMeasure';
+import { HBarRowBase } from './HBarRowBase';
 import { ChartFrame } from './ChartFrame';
 import { chartTheme } from './chartTheme';
 import { DataTable } from './DataTable';
@@ -159,21 +160,7 @@ export function PartnerChart({
                 }}
               >
                 <title>{`${nameOf(b.id)}: ${s.activities(b.value)}${via}`}</title>
-                <rect
-                  className="chart-row-hit"
-                  x={0}
-                  y={b.rowY}
-                  width={layout.width}
-                  height={layout.rowHeight}
-                />
-                <text
-                  x={b.label.x}
-                  y={b.label.y}
-                  textAnchor={b.label.anchor}
-                  className="chart-label"
-                >
-                  {b.label.text}
-                </text>
+                <HBarRowBase bar={b} width={layout.width} rowHeight={layout.rowHeight} />
                 {markAttrs.via(goal, goal).width > 0 ? (
                   <rect
                     ref={tween(b.id, markAttrs.via)}

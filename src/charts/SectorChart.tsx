@@ -4,6 +4,7 @@ import type { Sector } from '../data/types';
 import { chartStrings } from '../i18n/chartStrings';
 import { localize, type Lang } from '../i18n/lang';
 import { canvasMeasure } from './canvasMeasure';
+import { HBarRowBase } from './HBarRowBase';
 import { ChartFrame } from './ChartFrame';
 import { chartTheme } from './chartTheme';
 import { DataTable } from './DataTable';
@@ -119,21 +120,7 @@ export function SectorChart({
                 }}
               >
                 <title>{`${labelOf(b.id)}: ${s.activities(b.value)}`}</title>
-                <rect
-                  className="chart-row-hit"
-                  x={0}
-                  y={b.rowY}
-                  width={layout.width}
-                  height={layout.rowHeight}
-                />
-                <text
-                  x={b.label.x}
-                  y={b.label.y}
-                  textAnchor={b.label.anchor}
-                  className="chart-label"
-                >
-                  {b.label.text}
-                </text>
+                <HBarRowBase bar={b} width={layout.width} rowHeight={layout.rowHeight} />
                 <rect
                   ref={tween(b.id, markAttrs.bar)}
                   x={b.x}
