@@ -5,6 +5,7 @@ import { useAtlas, useAtlasState } from './AtlasContext';
 import { startPlayback, usePlayback } from './usePlayback';
 import { useStrings } from './useStrings';
 import { YearThumb } from './YearThumb';
+import { yearTicks } from './yearTicks';
 
 type Which = 'from' | 'to';
 
@@ -17,8 +18,6 @@ export function Timeline() {
   const span = selection.yearSpan;
   const { from, to } = selection.range;
   usePlayback(store, span);
-  const years: number[] = [];
-  for (let y = span.min; y <= span.max; y++) years.push(y);
   const pct = (y: number) =>
     span.max === span.min ? 0 : ((y - span.min) / (span.max - span.min)) * 100;
 
@@ -98,13 +97,18 @@ export function Timeline() {
           />
         </div>
         <ol className="range-ticks" aria-hidden="true">
-          {years.map((y) => (
+          {yearTicks(span.min, span.max).map((tick) => (
             <li
-              key={y}
-              className={y >= from && y <= to ? 'tick tick-in' : 'tick'}
-              style={{ left: `${pct(y)}%` }}
+              key={tick.year}
+              className={[
+                'tick',
+                tick.year >= from && tick.year <= to ? 'tick-in' : '',
+                tick.wide ? '' : 'tick-minor',
+                tick.narrow ? '' : 'tick-wide-only',
+              ].join(' ')}
+              style={{ left: `${pct(tick.year)}%` }}
             >
-              {y}
+              {tick.year}
             </li>
           ))}
         </ol>
