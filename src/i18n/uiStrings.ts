@@ -46,6 +46,7 @@ const en = {
   actorsPartner: 'Partner',
   source: 'Source',
   openSource: 'Full text',
+  originalSource: 'Original page',
   viaGroup: (group: string) => `via ${group}`,
   noActivitiesForCountry: 'No activity with this country matches the filters.',
   types: {
@@ -138,6 +139,7 @@ const ko: UiStrings = {
   actorsPartner: '협력국',
   source: '출처',
   openSource: '원문',
+  originalSource: '원본 페이지',
   viaGroup: (group) => `${group} 경유`,
   noActivitiesForCountry: '필터에 맞는 이 나라의 활동이 없습니다.',
   types: {

@@ -77,6 +77,14 @@ function ActivityItem({
               </a>
             </>
           )}
+          {source.url && (
+            <>
+              {' · '}
+              <a href={source.url} target="_blank" rel="noopener noreferrer">
+                {t.originalSource}
+              </a>
+            </>
+          )}
         </p>
       )}
     </li>

@@ -57,6 +57,18 @@ describe('country details', () => {
     }
   });
 
+  it('a source with a web address links to its original page', async () => {
+    const details = s.page.getByRole('region', { name: /details$/ });
+    const hrefs = await details
+      .getByRole('link', { name: 'Original page' })
+      .evaluateAll((els) => els.map((e) => e.getAttribute('href')));
+    const expected = all.activitiesByCountry
+      .get(top.iso3)!
+      .map((a) => dataset.sources.find((x) => x.id === a.source)!.url)
+      .filter((u) => u !== undefined);
+    expect(hrefs).toEqual(expected);
+  });
+
   it('Escape closes the details and the URL forgets the country', async () => {
     await s.page.keyboard.press('Escape');
     await expect.poll(() => s.page.getByRole('region', { name: /details$/ }).count()).toBe(0);
