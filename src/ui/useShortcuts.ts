@@ -10,16 +10,28 @@ export interface ShortcutHandlers {
 }
 
 /** Keys that type text or move a focused control must reach it, not us. */
+/** Input types that take no typed text, so letter shortcuts still work while they have focus. */
+const NON_TEXT_INPUTS = new Set([
+  'checkbox',
+  'radio',
+  'file',
+  'button',
+  'submit',
+  'reset',
+  'range',
+]);
+
 function isEditable(target: EventTarget | null): boolean {
+  if (target instanceof HTMLInputElement) return !NON_TEXT_INPUTS.has(target.type);
   if (!(target instanceof HTMLElement)) return false;
-  const tag = target.tagName;
-  return tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'SELECT' || target.isContentEditable;
+  return target.tagName === 'TEXTAREA' || target.tagName === 'SELECT' || target.isContentEditable;
 }
 
 function isControl(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   return (
     isEditable(target) ||
+    target instanceof HTMLInputElement ||
     target.tagName === 'BUTTON' ||
     target.tagName === 'A' ||
     target.closest('.maplibregl-canvas-container') !== null

@@ -150,6 +150,22 @@ describe('exports, language and presentation', () => {
     await expect.poll(() => s.page.getByRole('button', { name: 'Play' }).count()).toBe(1);
   });
 
+  it('letter shortcuts work while a checkbox has focus, and Space still toggles it', async () => {
+    const box = s.page.getByRole('group', { name: 'Sectors' }).getByRole('checkbox').first();
+    await box.focus();
+    await s.page.keyboard.press('Space');
+    await expect.poll(() => box.isChecked()).toBe(false);
+    expect(await s.page.getByRole('button', { name: 'Play' }).count()).toBe(1);
+    await s.page.keyboard.press('Space');
+    await expect.poll(() => box.isChecked()).toBe(true);
+    await s.page.keyboard.press('p');
+    await expect
+      .poll(() => s.page.getByRole('button', { name: 'Exit presentation' }).count())
+      .toBe(1);
+    await s.page.keyboard.press('Escape');
+    await expect.poll(() => s.page.getByRole('button', { name: 'Present' }).count()).toBe(1);
+  });
+
   it('P enters presentation mode; Exit presentation and Escape leave it', async () => {
     await s.page.locator('body').press('p');
     await expect
