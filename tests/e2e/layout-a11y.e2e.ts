@@ -17,8 +17,9 @@ describe('accessibility at laptop size', () => {
   });
 
   it('reaches every control with the keyboard, in a sensible order', async () => {
+    await openApp(s);
     const names: string[] = [];
-    for (let i = 0; i < 40; i++) {
+    for (let i = 0; i < 60; i++) {
       await s.page.keyboard.press('Tab');
       names.push(
         await s.page.evaluate(() => {
