@@ -13,6 +13,7 @@ import { MAP_WORLD } from './mapWorld';
 import { SvgWorldMap } from './SvgWorldMap';
 import { useWorld } from './useWorld';
 import { webglAvailable } from './webglAvailable';
+import { viaOnlyGroups } from '../data/viaOnly';
 
 export type { AtlasMapHandle, AtlasMapProps };
 
@@ -44,10 +45,10 @@ export function AtlasMap({ ref, ...props }: AtlasMapProps) {
   const t = mapStrings[lang];
   const homeInfo = getCountry(dataset.home);
   const homeName = homeInfo ? localize(homeInfo.name, lang) : dataset.home;
-  const groupNames = useMemo(() => {
-    const used = new Set(selection.partners.flatMap((p) => (p.direct === 0 ? p.viaGroups : [])));
-    return dataset.groups.filter((g) => used.has(g.id)).map((g) => localize(g.name, lang));
-  }, [dataset, selection, lang]);
+  const groupNames = useMemo(
+    () => viaOnlyGroups(selection.partners, dataset).map((g) => localize(g.name, lang)),
+    [dataset, selection, lang],
+  );
   const readyWorld = svgWorld.status === 'ready' ? svgWorld.world : null;
 
   return (

@@ -8,6 +8,7 @@ import { describeCountry } from './describeCountry';
 import { MAP_COLORS } from './mapColors';
 import { toArcFeatures } from './toArcFeatures';
 import type { WorldGeometry } from './worldGeometry';
+import { isViaOnly } from '../data/viaOnly';
 
 const WIDTH = 960;
 const HEIGHT = 500;
@@ -96,7 +97,7 @@ export function SvgWorldMap(props: SvgWorldMapProps) {
           const iso3 = f.properties.iso3;
           const stat = iso3 ? stats.get(iso3) : undefined;
           const isHome = iso3 === dataset.home;
-          const via = stat ? stat.direct === 0 && stat.viaGroups.length > 0 : false;
+          const via = stat ? isViaOnly(stat) : false;
           const fill = isHome
             ? MAP_COLORS.home
             : stat
@@ -157,7 +158,7 @@ export function SvgWorldMap(props: SvgWorldMapProps) {
           const [lon = 0, lat = 0] = f.geometry.coordinates;
           const xy = stat ? project([lon, lat]) : null;
           if (!stat || !xy) return null;
-          const via = stat.direct === 0 && stat.viaGroups.length > 0;
+          const via = isViaOnly(stat);
           return (
             <circle
               key={f.id}

@@ -1,5 +1,6 @@
 import type { PartnerStat } from '../data/selection';
 import type { Iso3 } from '../data/types';
+import { isViaOnly } from '../data/viaOnly';
 
 /** The feature state the map paints a partner country with. */
 export interface PartnerState {
@@ -18,7 +19,7 @@ export function partnerStates(
   for (const p of partners) {
     const id = idByIso3.get(p.iso3);
     if (id === undefined || !(p.count > 0)) continue;
-    states.set(id, { count: p.count, via: p.direct === 0 && p.viaGroups.length > 0 });
+    states.set(id, { count: p.count, via: isViaOnly(p) });
   }
   return states;
 }

@@ -5,6 +5,7 @@ import { localize, type Lang } from '../i18n/lang';
 import { mapStrings } from '../i18n/mapStrings';
 import { countSteps } from './countSteps';
 import { MAP_COLORS } from './mapColors';
+import { viaOnlyGroups } from '../data/viaOnly';
 
 /** The map legend as rows a 2D canvas can draw, for the exported slide. */
 export function slideLegend(
@@ -14,13 +15,7 @@ export function slideLegend(
   lang: Lang,
 ): { legendTitle: string; legend: { label: string; color: string; dashed?: boolean }[] } {
   const t = mapStrings[lang];
-  const groups = [
-    ...new Set(selection.partners.flatMap((p) => (p.direct === 0 ? p.viaGroups : []))),
-  ];
-  const groupNames = groups.map((id) => {
-    const g = dataset.groups.find((x) => x.id === id);
-    return g ? localize(g.name, lang) : id;
-  });
+  const groupNames = viaOnlyGroups(selection.partners, dataset).map((g) => localize(g.name, lang));
   const home = localize(getCountry(dataset.home)?.name ?? { en: dataset.home }, lang);
   return {
     legendTitle: t.legendTitle,

@@ -3,6 +3,7 @@ import type { Feature, FeatureCollection, MultiLineString } from 'geojson';
 import { anchorOf } from '../data/countries';
 import type { Iso3 } from '../data/types';
 import type { PartnerStat } from '../data/selection';
+import { isViaOnly } from '../data/viaOnly';
 
 /** Properties of one arc from home to a partner's anchor. */
 export interface ArcProps {
@@ -81,7 +82,7 @@ export function toArcFeatures(
       properties: {
         iso3: p.iso3,
         count: p.count,
-        via: p.direct === 0 && p.viaGroups.length > 0,
+        via: isViaOnly(p),
         width: ARC_WIDTH.min + (ARC_WIDTH.max - ARC_WIDTH.min) * share,
       },
       geometry: { type: 'MultiLineString', coordinates: splitAtAntimeridian(points) },

@@ -3,6 +3,7 @@ import type { PartnerStat } from '../data/selection';
 import type { Iso3 } from '../data/types';
 import { localize, type Lang } from '../i18n/lang';
 import type { MapLabel } from './LabelOverlay';
+import { isViaOnly } from '../data/viaOnly';
 
 /** Priority of the home label: above every partner. */
 const HOME_PRIORITY = Number.MAX_SAFE_INTEGER;
@@ -42,7 +43,7 @@ export function toMapLabels(
     const isSmall = small.has(p.iso3);
     const at = isSmall ? (info?.capitalLonLat ?? labelPoint(p.iso3)) : labelPoint(p.iso3);
     if (!info || !at || p.iso3 === home || !(p.count > 0)) continue;
-    const via = p.direct === 0 && p.viaGroups.length > 0;
+    const via = isViaOnly(p);
     labels.push({
       id: p.iso3,
       name: localize(info.name, lang),

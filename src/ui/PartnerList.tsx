@@ -1,4 +1,5 @@
 import { getCountry } from '../data/countries';
+import { isViaOnly } from '../data/viaOnly';
 import { localize } from '../i18n/lang';
 import { update } from '../state/store';
 import { selectCountry } from '../state/updaters';
@@ -22,7 +23,7 @@ export function PartnerList() {
     <ul className="partner-list" aria-label={t.partnerList}>
       {selection.partners.map((p) => {
         const name = localize(getCountry(p.iso3)?.name ?? { en: p.iso3 }, lang);
-        const viaOnly = p.direct === 0 && p.viaGroups.length > 0;
+        const viaOnly = isViaOnly(p);
         const via = viaOnly ? p.viaGroups.map(groupName).join(', ') : null;
         return (
           <li key={p.iso3}>

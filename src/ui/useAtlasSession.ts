@@ -5,7 +5,8 @@ import { loadDatasetFile } from '../data/load';
 import { selectView } from '../data/selectView';
 import type { Dataset } from '../data/types';
 import { validateDataset } from '../data/validate';
-import { createAtlasStore, type AtlasStore } from '../state/store';
+import { createAtlasStore, update, type AtlasStore } from '../state/store';
+import { resetFilters, selectCountry } from '../state/updaters';
 import { checkAgainstDataset, parseUrl, toSearch, urlStateOf, type UrlContext } from '../state/url';
 import { applyUrlState, syncUrlFromStore } from '../state/urlSync';
 import type { Selection } from '../data/selection';
@@ -128,16 +129,8 @@ export function useAtlasSession(): AtlasSession {
         if (result.ok) {
           setDataset(result.dataset);
           setIsBundled(false);
-          const s = store.getState();
-          store.setState({
-            ...s,
-            from: null,
-            to: null,
-            sectors: null,
-            regions: null,
-            country: null,
-            playing: false,
-          });
+          // A new dataset starts unfiltered, with no country open.
+          update(store, (st) => selectCountry(resetFilters(st), null));
           setNotices((list) =>
             list.filter(
               (e) => e.notice.kind !== 'dataset-invalid' && e.notice.kind !== 'dataset-not-json',
