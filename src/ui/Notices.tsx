@@ -1,7 +1,7 @@
 import type { UiStrings } from '../i18n/uiStrings';
 import { assertNever, isError, type Notice, type NoticeEntry } from './notices';
 
-const MAX_PROBLEMS = 50;
+import { MAX_PROBLEMS } from '../data/problems';
 
 function NoticeBody({ notice, t }: { notice: Notice; t: UiStrings }) {
   switch (notice.kind) {
