@@ -92,6 +92,50 @@ function atlasWorld(): Plugin {
   };
 }
 
+const ROOT_MARKUP = '<div id="root"></div>';
+const TITLE_MARKUP = '<title>Cooperation Atlas</title>';
+const NO_CSS = '\0atlas-no-css';
+const escapeHtml = (text: string) =>
+  text.replace(/[&<>"]/g, (c) => `&#${String(c.codePointAt(0))};`);
+
+/**
+ * Prerenders the page as it opens without URL parameters into index.html (src/prerender.tsx), so
+ * the heading, summary, controls and charts show before any script has run; src/main.tsx hydrates.
+ */
+function prerenderPage(): Plugin {
+  return {
+    name: 'atlas-prerender',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      async handler(html) {
+        const { module } = await runnerImport<{
+          prerenderPage: () => { title: string; html: string };
+        }>(fileURLToPath(new URL('./src/prerender.tsx', import.meta.url)), {
+          configFile: false,
+          logLevel: 'error',
+          oxc: { jsx: { runtime: 'automatic' } },
+          // Styles come with the client build; on the server a stylesheet import is empty.
+          plugins: [
+            {
+              name: 'atlas-prerender-no-css',
+              enforce: 'pre',
+              resolveId: (id) => (id.endsWith('.css') ? NO_CSS : null),
+              load: (id) => (id === NO_CSS ? 'export {};' : null),
+            },
+          ],
+        });
+        if (!html.includes(ROOT_MARKUP) || !html.includes(TITLE_MARKUP))
+          throw new Error(`index.html has no ${ROOT_MARKUP} or no ${TITLE_MARKUP}`);
+        const page = module.prerenderPage();
+        return html
+          .replace(TITLE_MARKUP, `<title>${escapeHtml(page.title)}</title>`)
+          .replace(ROOT_MARKUP, `<div id="root">${page.html}</div>`);
+      },
+    },
+  };
+}
+
 const SOURCES_DIR = fileURLToPath(new URL('./data/sources/', import.meta.url));
 
 /**
@@ -129,7 +173,7 @@ function sourceTexts(): Plugin {
 export default defineConfig({
   base: './',
   publicDir: false,
-  plugins: [react(), contentSecurityPolicy(), atlasWorld(), sourceTexts()],
+  plugins: [react(), contentSecurityPolicy(), prerenderPage(), atlasWorld(), sourceTexts()],
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1200,

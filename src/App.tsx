@@ -13,8 +13,9 @@ import { DropOverlay } from './ui/DropOverlay';
 import { useStore } from 'zustand';
 import { uiStrings } from './i18n/uiStrings';
 
-export function App() {
-  const session = useAtlasSession();
+/** The whole page for the query string `search` (the URL state it opens with). */
+export function App({ search }: { search: string }) {
+  const session = useAtlasSession(search);
   const { store, dataset, selection, universe } = session;
   const mapRef = useRef<AtlasMapHandle>(null);
   const presenting = useStore(store, (s) => s.presenting);

@@ -1,17 +1,27 @@
 import { StrictMode, startTransition } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './App';
 import './ui/styles.css';
 
 const root = document.getElementById('root');
 if (root) {
-  // As a transition, React builds the first screen in short slices instead of one long task
-  // (measured at 4× CPU slowdown: the ~450 ms start-up task is gone, blocking time −30%).
-  startTransition(() => {
-    createRoot(root).render(
-      <StrictMode>
-        <App />
-      </StrictMode>,
-    );
-  });
+  const search = window.location.search;
+  const app = (
+    <StrictMode>
+      <App search={search} />
+    </StrictMode>
+  );
+  if (search === '' && root.hasChildNodes()) {
+    // The build prerenders the page as it opens without parameters (see vite.config.ts): React
+    // takes over that markup instead of drawing it again, so the page reads at once.
+    hydrateRoot(root, app);
+  } else {
+    // Any other URL opens another state: drop the prerendered page at once, so nobody reads or
+    // clicks a view that is not theirs, and build the first screen as a transition, in short
+    // slices instead of one long task.
+    root.replaceChildren();
+    startTransition(() => {
+      createRoot(root).render(app);
+    });
+  }
 }

@@ -3,7 +3,7 @@ import { getCountry } from '../data/countries';
 import type { Selection } from '../data/selection';
 import { chartStrings } from '../i18n/chartStrings';
 import { localize, type Lang } from '../i18n/lang';
-import { canvasMeasure } from './canvasMeasure';
+import { useMeasureText } from './canvasMeasure';
 import { HBarRowBase } from './HBarRowBase';
 import { ChartFrame } from './ChartFrame';
 import { chartTheme } from './chartTheme';
@@ -50,6 +50,7 @@ export function PartnerChart({
   const s = chartStrings[lang];
   const plotRef = useRef<HTMLDivElement>(null);
   const width = useElementWidth(plotRef);
+  const measure = useMeasureText();
   const hatchId = `hatch-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   const nameOf = useMemo(() => {
     return (iso3: string) => {
@@ -63,11 +64,11 @@ export function PartnerChart({
       layoutPartnerBars(selection.partners, { width, height: maxHeight }, maxBars, {
         label: nameOf,
         selected: selectedCountry,
-        measure: canvasMeasure(),
+        measure,
         format: s.number,
         moreText: s.partner.more,
       }),
-    [selection.partners, width, maxHeight, maxBars, nameOf, selectedCountry, s],
+    [selection.partners, width, maxHeight, maxBars, nameOf, selectedCountry, measure, s],
   );
   const empty = layout.bars.length === 0;
   const target = useMemo<Frame>(

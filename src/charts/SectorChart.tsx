@@ -3,7 +3,7 @@ import type { Selection } from '../data/selection';
 import type { Sector } from '../data/types';
 import { chartStrings } from '../i18n/chartStrings';
 import { localize, type Lang } from '../i18n/lang';
-import { canvasMeasure } from './canvasMeasure';
+import { useMeasureText } from './canvasMeasure';
 import { HBarRowBase } from './HBarRowBase';
 import { ChartFrame } from './ChartFrame';
 import { chartTheme } from './chartTheme';
@@ -50,6 +50,7 @@ export function SectorChart({
   const s = chartStrings[lang];
   const plotRef = useRef<HTMLDivElement>(null);
   const width = useElementWidth(plotRef);
+  const measure = useMeasureText();
   const colorOf = useMemo(() => sectorColor(sectors), [sectors]);
   const labelOf = useMemo(() => {
     const byId = new Map(sectors.map((x) => [x.id, localize(x.label, lang)]));
@@ -61,9 +62,9 @@ export function SectorChart({
       layoutSectorBars(
         selection.perSector,
         { width, height: maxHeight },
-        { label: labelOf, measure: canvasMeasure(), format: s.number },
+        { label: labelOf, measure, format: s.number },
       ),
-    [selection.perSector, width, maxHeight, labelOf, s],
+    [selection.perSector, width, maxHeight, labelOf, measure, s],
   );
   const empty = layout.bars.every((b) => b.value === 0);
   const target = useMemo<Frame>(

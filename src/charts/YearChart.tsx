@@ -3,7 +3,7 @@ import type { Selection } from '../data/selection';
 import type { Sector } from '../data/types';
 import { chartStrings } from '../i18n/chartStrings';
 import { localize, type Lang } from '../i18n/lang';
-import { canvasMeasure } from './canvasMeasure';
+import { useMeasureText } from './canvasMeasure';
 import { ChartFrame } from './ChartFrame';
 import { chartTheme } from './chartTheme';
 import { DataTable } from './DataTable';
@@ -48,6 +48,7 @@ export function YearChart({
   const plotRef = useRef<HTMLDivElement>(null);
   const brushRef = useRef<SVGGElement>(null);
   const width = useElementWidth(plotRef);
+  const measure = useMeasureText();
   const colorOf = useMemo(() => sectorColor(sectors), [sectors]);
   const { perYear, perSector, range, yearSpan } = selection;
 
@@ -57,14 +58,8 @@ export function YearChart({
   }, [sectors, perSector]);
 
   const layout = useMemo(
-    () =>
-      layoutYearBars(
-        perYear,
-        stackIds,
-        { width, height },
-        { measure: canvasMeasure(), format: s.number },
-      ),
-    [perYear, stackIds, width, height, s],
+    () => layoutYearBars(perYear, stackIds, { width, height }, { measure, format: s.number }),
+    [perYear, stackIds, width, height, measure, s],
   );
   const empty = layout.bars.every((b) => b.total === 0);
 

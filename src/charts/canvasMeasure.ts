@@ -1,3 +1,4 @@
+import { useSyncExternalStore } from 'react';
 import { approxTextWidth } from './approxTextWidth';
 import type { MeasureText } from './chartTypes';
 
@@ -7,6 +8,8 @@ export const CHART_FONT_FAMILY =
 
 let cached: MeasureText | null = null;
 
+const approx12: MeasureText = (t) => approxTextWidth(t, 12);
+
 /**
  * Measures 12 px chart text with a canvas 2D context, memoising widths; falls back to
  * `approxTextWidth` where there is no canvas.
@@ -15,7 +18,7 @@ export function canvasMeasure(): MeasureText {
   if (cached) return cached;
   const ctx =
     typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d');
-  if (!ctx) return (t) => approxTextWidth(t, 12);
+  if (!ctx) return approx12;
   ctx.font = `12px ${CHART_FONT_FAMILY}`;
   const widths = new Map<string, number>();
   const measure: MeasureText = (t) => {
@@ -28,4 +31,14 @@ export function canvasMeasure(): MeasureText {
   };
   cached = measure;
   return measure;
+}
+
+const noSubscription = () => () => undefined;
+
+/**
+ * The charts' text measure: the estimate while rendering on the server and hydrating the
+ * prerendered page (so both draw the same), the canvas measure once the page is live.
+ */
+export function useMeasureText(): MeasureText {
+  return useSyncExternalStore(noSubscription, canvasMeasure, () => approx12);
 }

@@ -9,6 +9,7 @@ import { FilterPanel } from './FilterPanel';
 import { PartnerList } from './PartnerList';
 import { SummaryBox } from './SummaryBox';
 import { Timeline } from './Timeline';
+import { useHydrated } from './useHydrated';
 import { useReducedMotion } from './useReducedMotion';
 import { useStrings } from './useStrings';
 import { localize } from '../i18n/lang';
@@ -32,6 +33,7 @@ export function AtlasLayout({
   const country = useAtlasState((s) => s.country);
   const presenting = useAtlasState((s) => s.presenting);
   const reducedMotion = useReducedMotion();
+  const hydrated = useHydrated();
   const t = useStrings();
   const [filtersOpen, setFiltersOpen] = useState(false);
   const filtersId = useId();
@@ -40,18 +42,22 @@ export function AtlasLayout({
     <main className={`layout ${country ? 'has-details' : ''}`}>
       <div className="stage">
         <div className="map-area">
-          <Suspense fallback={<MapPlaceholder />}>
-            <AtlasMap
-              ref={mapRef}
-              dataset={dataset}
-              selection={selection}
-              lang={lang}
-              selectedCountry={country}
-              onSelectCountry={(iso3) => update(store, (s) => selectCountry(s, iso3))}
-              presenting={presenting}
-              reducedMotion={reducedMotion}
-            />
-          </Suspense>
+          {hydrated ? (
+            <Suspense fallback={<MapPlaceholder />}>
+              <AtlasMap
+                ref={mapRef}
+                dataset={dataset}
+                selection={selection}
+                lang={lang}
+                selectedCountry={country}
+                onSelectCountry={(iso3) => update(store, (s) => selectCountry(s, iso3))}
+                presenting={presenting}
+                reducedMotion={reducedMotion}
+              />
+            </Suspense>
+          ) : (
+            <MapPlaceholder />
+          )}
           {presenting && (
             <div className="present-overlay" data-map-obstacle="">
               <h2 className="present-title">{localize(dataset.title, lang)}</h2>

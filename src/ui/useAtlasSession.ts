@@ -49,10 +49,11 @@ export interface AtlasSession {
 }
 
 /**
- * Owns the dataset, the store and the URL: validates the bundled data, restores the URL state,
- * keeps the URL following the store, and swaps in a user's file only when it is valid.
+ * Owns the dataset, the store and the URL: validates the bundled data, restores the state of
+ * `initialSearch` (the page's query string; empty when prerendering), keeps the URL following the
+ * store, and swaps in a user's file only when it is valid.
  */
-export function useAtlasSession(): AtlasSession {
+export function useAtlasSession(initialSearch: string): AtlasSession {
   const nextId = useRef(1);
   const [notices, setNotices] = useState<NoticeEntry[]>([]);
   const notify = useCallback((notice: Notice) => {
@@ -78,7 +79,7 @@ export function useAtlasSession(): AtlasSession {
   const [initial] = useState(() => {
     const result = validateDataset(bundled);
     if (!result.ok) return { dataset: null, problems: result.problems, url: null };
-    const url = stateFromUrl(window.location.search, result.dataset);
+    const url = stateFromUrl(initialSearch, result.dataset);
     return { dataset: result.dataset, problems: [], url };
   });
   const [dataset, setDataset] = useState<Dataset | null>(initial.dataset);
