@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { Topology } from 'topojson-specification';
 import { defineConfig, runnerImport, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import type { svgBasemap } from './src/map/svgBasemap';
 import type { WorldAsset, worldAsset } from './src/map/worldAsset';
 
 /**
@@ -38,30 +39,54 @@ function contentSecurityPolicy(): Plugin {
 }
 
 const WORLD_ID = 'virtual:atlas-world';
-const RESOLVED_WORLD_ID = `\0${WORLD_ID}`;
-/** Where `vite dev` serves the countries GeoJSON. */
-const DEV_WORLD_PATH = '/@atlas-world/countries.json';
+const SVG_WORLD_ID = 'virtual:atlas-svg-world';
+/** Where `vite dev` serves the two basemap assets. */
+const DEV_PATHS = {
+  countries: '/@atlas-world/countries.json',
+  svg: '/@atlas-world/svg-world.json',
+} as const;
+
+/** The basemaps, built from world-atlas in Node by the app's own code (src/map/). */
+interface BuiltWorlds {
+  readonly world: WorldAsset;
+  readonly assets: Record<keyof typeof DEV_PATHS, string>;
+}
 
 /**
- * Builds the basemap from world-atlas 50m at build time (not in the browser) and provides it as
- * `virtual:atlas-world`: `countriesUrl` (a JSON asset that MapLibre's worker fetches and parses
- * itself), `markers` and `idByIso3` (small, inlined in the map chunk). See src/map/atlasWorld.d.ts.
+ * Builds both basemaps at build time (not in the browser). `virtual:atlas-world` is MapLibre's,
+ * from world-atlas 50m: `countriesUrl` (a JSON asset that MapLibre's worker fetches and parses
+ * itself), `markers` and `idByIso3` (small, inlined in the map chunk). `virtual:atlas-svg-world`
+ * is the SVG map's, from 110m, already projected: `svgWorldUrl`. See src/map/atlasWorld.d.ts.
  */
 function atlasWorld(): Plugin {
-  let asset: Promise<{ world: WorldAsset; countries: string }> | undefined;
+  let built: Promise<BuiltWorlds> | undefined;
   const load = () =>
-    (asset ??= (async () => {
+    (built ??= (async () => {
       // Through Vite's module runner rather than an import of the config, so the config stays
       // loadable by Vite's native config loader (src/ imports have no file extensions).
-      const { module } = await runnerImport<{ worldAsset: typeof worldAsset }>(
-        fileURLToPath(new URL('./src/map/worldAsset.ts', import.meta.url)),
-        { configFile: false, logLevel: 'error' },
-      );
-      const file = createRequire(import.meta.url).resolve('world-atlas/countries-50m.json');
-      const world = module.worldAsset(JSON.parse(readFileSync(file, 'utf8')) as Topology);
-      return { world, countries: JSON.stringify(world.countries) };
+      const runner = { configFile: false, logLevel: 'error' } as const;
+      const [{ module: asset }, { module: svg }] = await Promise.all([
+        runnerImport<{ worldAsset: typeof worldAsset }>(
+          fileURLToPath(new URL('./src/map/worldAsset.ts', import.meta.url)),
+          runner,
+        ),
+        runnerImport<{ svgBasemap: typeof svgBasemap }>(
+          fileURLToPath(new URL('./src/map/svgBasemap.ts', import.meta.url)),
+          runner,
+        ),
+      ]);
+      const topology = (name: string) =>
+        JSON.parse(
+          readFileSync(createRequire(import.meta.url).resolve(`world-atlas/${name}`), 'utf8'),
+        ) as Topology;
+      const world = asset.worldAsset(topology('countries-50m.json'));
+      const svgWorld = svg.svgBasemap(topology('countries-110m.json'));
+      return {
+        world,
+        assets: { countries: JSON.stringify(world.countries), svg: JSON.stringify(svgWorld) },
+      };
     })());
-  const module = (urlExpression: string, world: WorldAsset) =>
+  const worldModule = (urlExpression: string, world: WorldAsset) =>
     [
       `export const countriesUrl = ${urlExpression};`,
       `export const markers = JSON.parse(${JSON.stringify(JSON.stringify(world.markers))});`,
@@ -73,21 +98,29 @@ function atlasWorld(): Plugin {
     configResolved(config) {
       serving = config.command === 'serve';
     },
-    resolveId: (id) => (id === WORLD_ID ? RESOLVED_WORLD_ID : null),
+    resolveId: (id) => (id === WORLD_ID || id === SVG_WORLD_ID ? `\0${id}` : null),
     async load(id) {
-      if (id !== RESOLVED_WORLD_ID) return null;
-      const { world, countries } = await load();
-      if (serving) return module(JSON.stringify(DEV_WORLD_PATH), world);
-      const ref = this.emitFile({ type: 'asset', name: 'world-countries.json', source: countries });
-      return module(`import.meta.ROLLUP_FILE_URL_${ref}`, world);
+      if (id !== `\0${WORLD_ID}` && id !== `\0${SVG_WORLD_ID}`) return null;
+      const { world, assets } = await load();
+      const key = id === `\0${WORLD_ID}` ? 'countries' : 'svg';
+      const url = serving
+        ? JSON.stringify(DEV_PATHS[key])
+        : `import.meta.ROLLUP_FILE_URL_${this.emitFile({
+            type: 'asset',
+            name: key === 'countries' ? 'world-countries.json' : 'world-svg.json',
+            source: assets[key],
+          })}`;
+      return key === 'countries' ? worldModule(url, world) : `export const svgWorldUrl = ${url};`;
     },
     configureServer(server) {
-      server.middlewares.use(DEV_WORLD_PATH, (_req, res, next) => {
-        load().then(({ countries }) => {
-          res.setHeader('Content-Type', 'application/json');
-          res.end(countries);
-        }, next);
-      });
+      for (const key of ['countries', 'svg'] as const) {
+        server.middlewares.use(DEV_PATHS[key], (_req, res, next) => {
+          load().then(({ assets }) => {
+            res.setHeader('Content-Type', 'application/json');
+            res.end(assets[key]);
+          }, next);
+        });
+      }
     },
   };
 }

@@ -23,6 +23,7 @@ export const mapStrings = {
     loadError: 'The map data could not be loaded.',
     webglMissing:
       'The interactive map needs WebGL, which is not available in this browser. This is a simplified static map.',
+    zoomAndPan: 'Zoom and pan',
   },
   ko: {
     worldMap: '세계 지도',
@@ -46,6 +47,7 @@ export const mapStrings = {
     loadError: '지도 데이터를 불러오지 못했습니다.',
     webglMissing:
       '대화형 지도에는 WebGL이 필요하지만 이 브라우저에서는 사용할 수 없습니다. 간단한 정적 지도를 대신 보여 드립니다.',
+    zoomAndPan: '확대·이동하기',
   },
 } as const;
 

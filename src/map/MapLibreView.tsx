@@ -32,7 +32,7 @@ import type { ArcPartner } from './toArcFeatures';
 import { toMapLabels } from './toMapLabels';
 import { useMapPointer, type PointerContext } from './useMapPointer';
 import { useMapSync } from './useMapSync';
-import type { MapWorld } from './worldGeometry';
+import { MAP_WORLD } from './mapWorld';
 
 // MapLibre computes its worker's URL from import.meta.url, which Vite leaves alone; hand it the
 // emitted file instead (see NOTES.md, "MapLibre GL 6 with Vite").
@@ -56,7 +56,6 @@ interface MapLibreViewProps extends Omit<AtlasMapProps, 'ref'> {
   readonly ref?: Ref<AtlasMapHandle> | undefined;
   /** The map region; gets `data-map-idle` and `data-partners`. */
   readonly regionRef: RefObject<HTMLElement | null>;
-  readonly world: MapWorld | null;
   /** Called when the countries are drawn for the first time, or could not be loaded. */
   readonly onWorldStatus: (status: 'ready' | 'error') => void;
   readonly steps: readonly CountStep[];
@@ -71,7 +70,8 @@ interface MapLibreViewProps extends Omit<AtlasMapProps, 'ref'> {
 
 /** The interactive WebGL map: created once, then updated prop by prop with targeted calls. */
 export function MapLibreView(props: MapLibreViewProps) {
-  const { ref, regionRef, world, dataset, selection, lang, selectedCountry } = props;
+  const { ref, regionRef, dataset, selection, lang, selectedCountry } = props;
+  const world = MAP_WORLD;
   const { presenting, steps, maxCount, interactive, candidates } = props;
   const containerRef = useRef<HTMLDivElement>(null);
   const labelLayerRef = useRef<HTMLDivElement>(null);
@@ -202,7 +202,7 @@ export function MapLibreView(props: MapLibreViewProps) {
   const small = useMemo(
     () =>
       new Set(
-        world?.markers.features.flatMap((f) => (f.properties.iso3 ? [f.properties.iso3] : [])),
+        world.markers.features.flatMap((f) => (f.properties.iso3 ? [f.properties.iso3] : [])),
       ),
     [world],
   );
@@ -276,3 +276,5 @@ export function MapLibreView(props: MapLibreViewProps) {
     </>
   );
 }
+
+export default MapLibreView;

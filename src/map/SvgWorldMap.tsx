@@ -1,17 +1,24 @@
-import { geoNaturalEarth1, geoPath } from 'd3-geo';
-import { useEffect, useImperativeHandle, useMemo, type Ref, type RefObject } from 'react';
+import { geoPath } from 'd3-geo';
+import {
+  useEffect,
+  useImperativeHandle,
+  useMemo,
+  useRef,
+  type ReactNode,
+  type Ref,
+  type RefObject,
+} from 'react';
 import { anchorOf } from '../data/countries';
-import { mapStrings } from '../i18n/mapStrings';
 import type { AtlasMapHandle, AtlasMapProps } from './atlasMapTypes';
 import type { CountStep } from './countSteps';
 import { describeCountry } from './describeCountry';
 import { MAP_COLORS } from './mapColors';
+import { snapshotSvg } from './snapshotSvg';
 import { toArcFeatures } from './toArcFeatures';
-import type { WorldGeometry } from './worldGeometry';
+import { SVG_MAP_SIZE, svgProjection, type SvgBasemap } from './svgBasemap';
 import { isViaOnly } from '../data/viaOnly';
 
-const WIDTH = 960;
-const HEIGHT = 500;
+const { width: WIDTH, height: HEIGHT } = SVG_MAP_SIZE;
 
 interface SvgWorldMapProps extends Pick<
   AtlasMapProps,
@@ -19,7 +26,9 @@ interface SvgWorldMapProps extends Pick<
 > {
   readonly ref?: Ref<AtlasMapHandle> | undefined;
   readonly regionRef: RefObject<HTMLElement | null>;
-  readonly world: WorldGeometry;
+  readonly world: SvgBasemap;
+  /** Shown above the map: why it is the static one, or how to get the interactive one. */
+  readonly note: ReactNode;
   readonly steps: readonly CountStep[];
   /** Count that gets the widest arc (the dataset's largest). */
   readonly maxCount: number;
@@ -45,24 +54,14 @@ export function SvgWorldMap(props: SvgWorldMapProps) {
     onSelectCountry,
     steps,
     maxCount,
+    note,
   } = props;
-  const t = mapStrings[lang];
-  const { path, project, countries, sphere } = useMemo(() => {
-    const projection = geoNaturalEarth1().fitExtent(
-      [
-        [4, 4],
-        [WIDTH - 4, HEIGHT - 4],
-      ],
-      { type: 'Sphere' },
-    );
-    const p = geoPath(projection).digits(1);
-    return {
-      path: p,
-      project: projection,
-      sphere: p({ type: 'Sphere' }) ?? '',
-      countries: world.spherical.map((f) => ({ f, d: p(f) ?? '' })),
-    };
-  }, [world]);
+  const svgRef = useRef<SVGSVGElement>(null);
+  // The countries come projected from the build; only arcs and markers are projected here.
+  const { path, project } = useMemo(() => {
+    const projection = svgProjection();
+    return { path: geoPath(projection).digits(1), project: projection };
+  }, []);
   const stats = useMemo(() => new Map(selection.partners.map((s) => [s.iso3, s])), [selection]);
   const homeAt = anchorOf(dataset.home);
   const arcs = useMemo(
@@ -72,7 +71,10 @@ export function SvgWorldMap(props: SvgWorldMapProps) {
 
   useImperativeHandle(
     ref,
-    () => ({ fitToPartners: () => undefined, snapshot: () => Promise.resolve(null) }),
+    () => ({
+      fitToPartners: () => undefined,
+      snapshot: () => (svgRef.current ? snapshotSvg(svgRef.current) : Promise.resolve(null)),
+    }),
     [],
   );
   useEffect(() => {
@@ -90,11 +92,10 @@ export function SvgWorldMap(props: SvgWorldMapProps) {
 
   return (
     <div className="atlas-map__svg">
-      <p className="atlas-map__note">{t.webglMissing}</p>
-      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} preserveAspectRatio="xMidYMid meet">
-        <path d={sphere} fill={MAP_COLORS.sea} />
-        {countries.map(({ f, d }, i) => {
-          const iso3 = f.properties.iso3;
+      {note}
+      <svg ref={svgRef} viewBox={`0 0 ${WIDTH} ${HEIGHT}`} preserveAspectRatio="xMidYMid meet">
+        <path d={world.sphere} fill={MAP_COLORS.sea} />
+        {world.countries.map(({ iso3, name, d }, i) => {
           const stat = iso3 ? stats.get(iso3) : undefined;
           const isHome = iso3 === dataset.home;
           const via = stat ? isViaOnly(stat) : false;
@@ -108,7 +109,7 @@ export function SvgWorldMap(props: SvgWorldMapProps) {
           if (!stat || !iso3) {
             return <path key={i} d={d} fill={fill} stroke={MAP_COLORS.border} strokeWidth={0.4} />;
           }
-          const label = describe(iso3, f.properties.name);
+          const label = describe(iso3, name);
           return (
             <path
               key={i}

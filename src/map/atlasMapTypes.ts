@@ -8,8 +8,8 @@ export interface AtlasMapHandle {
   /** Frames home and every partner of the selection (the initial view). */
   fitToPartners(): void;
   /**
-   * The map as currently shown, labels included, at device pixels; null when there is no WebGL map
-   * (SVG fallback) or it is not ready.
+   * The map as currently shown: the WebGL map at device pixels with its labels, or the SVG map at
+   * twice its drawing size; null when the map is not ready.
    */
   snapshot(): Promise<HTMLCanvasElement | null>;
 }

@@ -9,3 +9,9 @@ declare module 'virtual:atlas-world' {
   /** Feature id (ISO numeric code, or a synthetic id from 1000) by ISO3 code. */
   export const idByIso3: ReadonlyMap<string, number>;
 }
+
+/** The SVG map's basemap built by the same plugin (see src/map/svgBasemap.ts). */
+declare module 'virtual:atlas-svg-world' {
+  /** URL of the projected SVG basemap (`SvgBasemap` as JSON). */
+  export const svgWorldUrl: string;
+}

@@ -1,11 +1,11 @@
 import { useEffect, useState } from 'react';
 import { loadWorld } from './loadWorld';
-import type { WorldGeometry } from './worldGeometry';
+import type { SvgBasemap } from './svgBasemap';
 
 export type WorldState =
   | { readonly status: 'loading' }
   | { readonly status: 'error'; readonly message: string }
-  | { readonly status: 'ready'; readonly world: WorldGeometry };
+  | { readonly status: 'ready'; readonly world: SvgBasemap };
 
 /** Loads the SVG map's basemap once (shared across mounts), when `enabled`. */
 export function useWorld(enabled: boolean): WorldState {

@@ -1,20 +1,9 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Download } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { bundledDataset, expectedSelection, summaryFigures } from './expected';
-import { openApp, useE2E } from './session';
+import { openApp, saved, useE2E } from './session';
 
 const dataset = bundledDataset();
 const all = expectedSelection(dataset);
-
-/** Downloads live in the remote browser; saveAs streams a local copy. */
-async function saved(download: Download): Promise<Buffer> {
-  const path = join(mkdtempSync(join(tmpdir(), 'atlas-dl-')), download.suggestedFilename());
-  await download.saveAs(path);
-  return readFileSync(path);
-}
 
 function file(name: string, text: string) {
   return { name, mimeType: 'application/json', buffer: Buffer.from(text) };

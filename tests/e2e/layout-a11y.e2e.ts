@@ -1,6 +1,10 @@
 import AxeBuilder from '@axe-core/playwright';
 import { describe, expect, it } from 'vitest';
-import { openApp, useE2E } from './session';
+import type { Request } from 'playwright-core';
+import { bundledDataset, expectedSelection } from './expected';
+import { openApp, saved, useE2E, waitForMapIdle } from './session';
+
+const all = expectedSelection(bundledDataset());
 
 describe('accessibility at laptop size', () => {
   const s = useE2E();
@@ -62,6 +66,64 @@ describe('phone layout (390×844)', () => {
     expect(await sectors.isVisible()).toBe(false);
     await s.page.getByRole('button', { name: 'Filters' }).click();
     expect(await sectors.isVisible()).toBe(true);
+  });
+
+  it('Download PNG draws the SVG map into the slide', async () => {
+    const [download] = await Promise.all([
+      s.page.waitForEvent('download'),
+      s.page.getByRole('button', { name: 'Download PNG' }).click(),
+    ]);
+    const png = await saved(download);
+    // Distinct colours inside the slide's map box (x 56–1360, y 160–920): land, sea, partners.
+    const colours = await s.page.evaluate(async (b64) => {
+      const img = new Image();
+      img.src = `data:image/png;base64,${b64}`;
+      await img.decode();
+      const c = document.createElement('canvas');
+      c.width = img.width;
+      c.height = img.height;
+      const ctx = c.getContext('2d')!;
+      ctx.drawImage(img, 0, 0);
+      const d = ctx.getImageData(56, 160, 1304, 760).data;
+      const seen = new Set<string>();
+      for (let i = 0; i < d.length; i += 4 * 31)
+        seen.add(`${d[i]! >> 4},${d[i + 1]! >> 4},${d[i + 2]! >> 4}`);
+      return seen.size;
+    }, png.toString('base64'));
+    expect(colours).toBeGreaterThan(8);
+  });
+
+  it('opens on the light SVG map, without MapLibre, until Zoom and pan asks for it', async () => {
+    const requested: string[] = [];
+    const onRequest = (r: Request) => requested.push(new URL(r.url()).pathname);
+    s.page.on('request', onRequest);
+    try {
+      await openApp(s);
+      const region = s.page.getByRole('region', { name: 'World map' });
+      expect(await region.getAttribute('data-map-renderer')).toBe('svg');
+      expect(await region.getAttribute('data-partners')).toBe(
+        all.partners.map((p) => p.iso3).join(','),
+      );
+      // Every partner country is drawn as a clickable shape (the smallest ones as markers only).
+      const shaded = await region.locator('.atlas-map__svg-partner').count();
+      expect(shaded).toBeGreaterThan(all.partners.length / 2);
+      expect(requested.some((p) => /MapLibreView|maplibre-gl-worker|world-countries/.test(p))).toBe(
+        false,
+      );
+
+      await region.getByRole('button', { name: 'Zoom and pan' }).click();
+      await expect.poll(() => region.getAttribute('data-map-renderer')).toBe('webgl');
+      await waitForMapIdle(s.page);
+      await expect.poll(() => region.locator('canvas').count()).toBeGreaterThan(0);
+      expect(await region.getByRole('button', { name: 'Fit to partners' }).count()).toBe(1);
+      expect(await region.getByRole('button', { name: 'Zoom and pan' }).count()).toBe(0);
+      expect(await region.getAttribute('data-partners')).toBe(
+        all.partners.map((p) => p.iso3).join(','),
+      );
+      expect(s.errors).toEqual([]);
+    } finally {
+      s.page.off('request', onRequest);
+    }
   });
 
   it('opens details as a full-width sheet', async () => {

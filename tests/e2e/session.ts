@@ -1,4 +1,13 @@
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type Download,
+  type Page,
+} from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
 
 export interface E2ESession {
@@ -45,4 +54,11 @@ export async function openApp(s: E2ESession, search = ''): Promise<void> {
 
 export async function waitForMapIdle(page: Page): Promise<void> {
   await page.waitForSelector('[data-map-idle="true"]', { timeout: 20_000 });
+}
+
+/** The downloaded file's bytes: downloads live in the remote browser; saveAs streams a copy. */
+export async function saved(download: Download): Promise<Buffer> {
+  const path = join(mkdtempSync(join(tmpdir(), 'atlas-dl-')), download.suggestedFilename());
+  await download.saveAs(path);
+  return readFileSync(path);
 }
