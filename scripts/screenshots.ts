@@ -8,13 +8,26 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/e2e/chromium';
 const out = process.argv[2] ?? 'bench-results/screens';
 mkdirSync(out, { recursive: true });
 
-const shots: { name: string; width: number; height: number; search?: string; after?: string }[] = [
+interface Shot {
+  name: string;
+  width: number;
+  height: number;
+  search?: string;
+  /** A key to press once the map is idle. */
+  after?: string;
+  /** A button to click once the map is idle. */
+  click?: string;
+}
+
+const shots: Shot[] = [
   { name: 'projector', width: 1920, height: 1080 },
   { name: 'laptop', width: 1280, height: 800 },
   { name: 'laptop-details', width: 1280, height: 800, search: '?country=KAZ' },
   { name: 'laptop-ko', width: 1280, height: 800, search: '?lang=ko&country=UZB' },
   { name: 'phone', width: 390, height: 844 },
   { name: 'phone-details', width: 390, height: 844, search: '?country=KAZ' },
+  { name: 'phone-interactive', width: 390, height: 844, click: 'Zoom and pan' },
+  { name: 'phone-ko', width: 390, height: 844, search: '?lang=ko' },
   { name: 'present', width: 1920, height: 1080, after: 'p' },
   { name: 'notice', width: 1280, height: 800, search: '?from=abc&sectors=nope' },
 ];
@@ -27,8 +40,9 @@ try {
     const page = await browser.newPage({ viewport: { width: s.width, height: s.height } });
     await page.goto(`${base}${s.search ?? ''}`);
     await page.waitForSelector('[data-map-idle="true"]', { timeout: 20_000 });
-    if (s.after) {
-      await page.keyboard.press(s.after);
+    if (s.after || s.click) {
+      if (s.after) await page.keyboard.press(s.after);
+      if (s.click) await page.getByRole('button', { name: s.click }).click();
       await page.waitForTimeout(300);
       await page.waitForSelector('[data-map-idle="true"]', { timeout: 20_000 });
     }

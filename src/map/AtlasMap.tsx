@@ -64,6 +64,9 @@ export function AtlasMap({ ref, ...props }: AtlasMapProps) {
     [dataset, selection, lang],
   );
   const readyWorld = svgWorld.status === 'ready' ? svgWorld.world : null;
+  // After "Zoom and pan", the SVG map stays beneath MapLibre until MapLibre has drawn the world.
+  const standIn = renderer === 'webgl';
+  const svgShown = readyWorld !== null && (!standIn || mapWorld !== 'ready');
 
   return (
     <section
@@ -73,7 +76,36 @@ export function AtlasMap({ ref, ...props }: AtlasMapProps) {
       className={`atlas-map${presenting ? ' atlas-map--presenting' : ''}`}
       data-map-renderer={renderer === 'webgl' ? 'webgl' : 'svg'}
     >
-      {renderer === 'webgl' ? (
+      {svgShown && (
+        <SvgWorldMap
+          {...props}
+          ref={standIn ? undefined : ref}
+          regionRef={regionRef}
+          standIn={standIn}
+          candidates={candidates}
+          world={readyWorld}
+          steps={steps}
+          maxCount={maxCount}
+          note={
+            renderer === 'svg' ? (
+              <p className="atlas-map__note">{t.webglMissing}</p>
+            ) : renderer === 'svg-light' ? (
+              // Where the interactive map has its controls, in the same style.
+              <div className="atlas-map__controls">
+                <button
+                  type="button"
+                  onClick={() => {
+                    setRenderer('webgl');
+                  }}
+                >
+                  {t.zoomAndPan}
+                </button>
+              </div>
+            ) : null
+          }
+        />
+      )}
+      {renderer === 'webgl' && (
         <Suspense fallback={null}>
           <MapLibreView
             {...props}
@@ -89,34 +121,8 @@ export function AtlasMap({ ref, ...props }: AtlasMapProps) {
             }}
           />
         </Suspense>
-      ) : readyWorld ? (
-        <SvgWorldMap
-          {...props}
-          ref={ref}
-          regionRef={regionRef}
-          world={readyWorld}
-          steps={steps}
-          maxCount={maxCount}
-          note={
-            renderer === 'svg' ? (
-              <p className="atlas-map__note">{t.webglMissing}</p>
-            ) : (
-              // Where the interactive map has its controls, in the same style.
-              <div className="atlas-map__controls">
-                <button
-                  type="button"
-                  onClick={() => {
-                    setRenderer('webgl');
-                  }}
-                >
-                  {t.zoomAndPan}
-                </button>
-              </div>
-            )
-          }
-        />
-      ) : null}
-      {status === 'loading' && <p className="atlas-map__status">{t.loading}</p>}
+      )}
+      {status === 'loading' && !svgShown && <p className="atlas-map__status">{t.loading}</p>}
       {status === 'error' && (
         <p className="atlas-map__status" role="alert">
           {t.loadError}

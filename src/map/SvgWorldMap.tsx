@@ -14,19 +14,25 @@ import type { CountStep } from './countSteps';
 import { describeCountry } from './describeCountry';
 import { MAP_COLORS } from './mapColors';
 import { snapshotSvg } from './snapshotSvg';
-import { toArcFeatures } from './toArcFeatures';
-import { SVG_MAP_SIZE, svgProjection, type SvgBasemap } from './svgBasemap';
+import { svgFrame } from './svgFrame';
+import { toArcFeatures, type ArcPartner } from './toArcFeatures';
+import { svgProjection, type SvgBasemap } from './svgBasemap';
 import { isViaOnly } from '../data/viaOnly';
-
-const { width: WIDTH, height: HEIGHT } = SVG_MAP_SIZE;
 
 interface SvgWorldMapProps extends Pick<
   AtlasMapProps,
   'dataset' | 'selection' | 'lang' | 'selectedCountry' | 'onSelectCountry'
 > {
+  /** Every country that can be a partner in the dataset: the map is framed on them and home. */
+  readonly candidates: readonly ArcPartner[];
   readonly ref?: Ref<AtlasMapHandle> | undefined;
   readonly regionRef: RefObject<HTMLElement | null>;
   readonly world: SvgBasemap;
+  /**
+   * Shown beneath the interactive map while it starts: then it leaves the region's test attributes
+   * (`data-map-idle`, `data-partners`) to that map.
+   */
+  readonly standIn?: boolean;
   /** Shown above the map: why it is the static one, or how to get the interactive one. */
   readonly note: ReactNode;
   readonly steps: readonly CountStep[];
@@ -54,16 +60,24 @@ export function SvgWorldMap(props: SvgWorldMapProps) {
     onSelectCountry,
     steps,
     maxCount,
+    candidates,
+    standIn = false,
     note,
   } = props;
   const svgRef = useRef<SVGSVGElement>(null);
+  const homeAt = anchorOf(dataset.home);
   // The countries come projected from the build; only arcs and markers are projected here.
   const { path, project } = useMemo(() => {
     const projection = svgProjection();
     return { path: geoPath(projection).digits(1), project: projection };
   }, []);
+  // Framed on every possible partner (not the filtered ones), so filters never move the map.
+  const frame = useMemo(() => {
+    if (!homeAt) return svgFrame(path, []);
+    const arcsOfAll = toArcFeatures({ partners: candidates }, homeAt).features;
+    return svgFrame(path, [...arcsOfAll, { type: 'Point', coordinates: [...homeAt] }]);
+  }, [path, candidates, homeAt]);
   const stats = useMemo(() => new Map(selection.partners.map((s) => [s.iso3, s])), [selection]);
-  const homeAt = anchorOf(dataset.home);
   const arcs = useMemo(
     () => (homeAt ? toArcFeatures(selection, homeAt, maxCount).features : []),
     [selection, homeAt, maxCount],
@@ -78,12 +92,13 @@ export function SvgWorldMap(props: SvgWorldMapProps) {
     [],
   );
   useEffect(() => {
+    if (standIn) return;
     regionRef.current?.setAttribute('data-map-idle', 'true');
     regionRef.current?.setAttribute(
       'data-partners',
       selection.partners.map((p) => p.iso3).join(','),
     );
-  }, [regionRef, selection]);
+  }, [regionRef, selection, standIn]);
 
   const describe = (iso3: string, name: string) => {
     const d = describeCountry(iso3, name, stats.get(iso3), dataset.groups, dataset.home, lang);
@@ -93,7 +108,11 @@ export function SvgWorldMap(props: SvgWorldMapProps) {
   return (
     <div className="atlas-map__svg">
       {note}
-      <svg ref={svgRef} viewBox={`0 0 ${WIDTH} ${HEIGHT}`} preserveAspectRatio="xMidYMid meet">
+      <svg
+        ref={svgRef}
+        viewBox={`${frame.x} ${frame.y} ${frame.width} ${frame.height}`}
+        preserveAspectRatio="xMidYMid meet"
+      >
         <path d={world.sphere} fill={MAP_COLORS.sea} />
         {world.countries.map(({ iso3, name, d }, i) => {
           const stat = iso3 ? stats.get(iso3) : undefined;

@@ -19,8 +19,8 @@ export async function snapshotSvg(
     img.src = url;
     await img.decode();
     const out = document.createElement('canvas');
-    out.width = width * scale;
-    out.height = height * scale;
+    out.width = Math.round(width * scale);
+    out.height = Math.round(height * scale);
     const ctx = out.getContext('2d');
     if (!ctx) return null;
     ctx.drawImage(img, 0, 0, out.width, out.height);
