@@ -23,6 +23,7 @@ const shots: Shot[] = [
   { name: 'projector', width: 1920, height: 1080 },
   { name: 'laptop', width: 1280, height: 800 },
   { name: 'laptop-details', width: 1280, height: 800, search: '?country=KAZ' },
+  { name: 'projector-details', width: 1920, height: 1080, search: '?country=PRY' },
   { name: 'laptop-ko', width: 1280, height: 800, search: '?lang=ko&country=UZB' },
   { name: 'phone', width: 390, height: 844 },
   { name: 'phone-details', width: 390, height: 844, search: '?country=KAZ' },

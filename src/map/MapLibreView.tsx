@@ -7,6 +7,7 @@ import {
 } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import {
+  useCallback,
   useEffect,
   useImperativeHandle,
   useMemo,
@@ -84,6 +85,10 @@ export function MapLibreView(props: MapLibreViewProps) {
 
   // Latest props for listeners and the imperative handle, which are set up once.
   const latest = useRef({ props, home });
+  // Whether the camera still shows the partners' frame (from the start or "Fit to partners"):
+  // then a resize (details opening beside the map, a window resized) frames them again; once the
+  // visitor pans or zooms, their view is theirs.
+  const framedRef = useRef(true);
   useEffect(() => {
     latest.current = { props, home };
   });
@@ -151,7 +156,14 @@ export function MapLibreView(props: MapLibreViewProps) {
     };
     const onResize = () => {
       measure();
+      if (framedRef.current) {
+        const { props: q, home: hh } = latest.current;
+        fitPartners(m, hh, q.selection.partners, false);
+      }
       place();
+    };
+    const onMoveStart = (e: { originalEvent?: unknown }) => {
+      if (e.originalEvent) framedRef.current = false;
     };
     measure();
     placeRef.current = onResize;
@@ -168,12 +180,14 @@ export function MapLibreView(props: MapLibreViewProps) {
     m.once('style.load', onLoad);
     m.on('move', place);
     m.on('resize', onResize);
+    m.on('movestart', onMoveStart);
     m.on('error', onError);
     window.__atlasMap = m;
     return () => {
       m.off('style.load', onLoad);
       m.off('move', place);
       m.off('resize', onResize);
+      m.off('movestart', onMoveStart);
       m.off('error', onError);
       overlay.destroy();
       overlayRef.current = null;
@@ -234,18 +248,16 @@ export function MapLibreView(props: MapLibreViewProps) {
     map?.getCanvas().setAttribute('aria-label', t.canvasLabel);
   }, [map, t]);
 
-  const fit = () => {
+  const fit = useCallback(() => {
     const { props: p, home: h } = latest.current;
+    framedRef.current = true;
     if (map) fitPartners(map, h, p.selection.partners, !p.reducedMotion);
-  };
+  }, [map]);
 
   useImperativeHandle(
     ref,
     () => ({
-      fitToPartners: () => {
-        const { props: p, home: h } = latest.current;
-        if (map) fitPartners(map, h, p.selection.partners, !p.reducedMotion);
-      },
+      fitToPartners: fit,
       snapshot: () => {
         const overlay = overlayRef.current;
         if (!map || !overlay) return Promise.resolve(null);
@@ -253,7 +265,7 @@ export function MapLibreView(props: MapLibreViewProps) {
         return snapshotMap(map, () => overlay.visible(), px);
       },
     }),
-    [map],
+    [map, fit],
   );
 
   useMapPointer(map, tooltipRef, pointer);
@@ -269,8 +281,14 @@ export function MapLibreView(props: MapLibreViewProps) {
       </div>
       <MapControls
         lang={lang}
-        onZoomIn={() => map?.zoomIn({ animate: !props.reducedMotion })}
-        onZoomOut={() => map?.zoomOut({ animate: !props.reducedMotion })}
+        onZoomIn={() => {
+          framedRef.current = false;
+          map?.zoomIn({ animate: !props.reducedMotion });
+        }}
+        onZoomOut={() => {
+          framedRef.current = false;
+          map?.zoomOut({ animate: !props.reducedMotion });
+        }}
         onFit={fit}
       />
     </>

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { anchorOf } from '../../src/data/countries';
 import { bundledDataset, countryName, expectedSelection, summaryFigures } from './expected';
-import { openApp, useE2E } from './session';
+import { openApp, useE2E, waitForMapIdle } from './session';
 
 const dataset = bundledDataset();
 const all = expectedSelection(dataset);
@@ -67,6 +68,48 @@ describe('country details', () => {
       .map((a) => dataset.sources.find((x) => x.id === a.source)!.url)
       .filter((u) => u !== undefined);
     expect(hrefs).toEqual(expected);
+  });
+
+  it('on a laptop the details sit beside the panel: nothing is covered, another partner is one click away', async () => {
+    const details = s.page.getByRole('region', { name: /details$/ });
+    const boxOf = async (name: string) =>
+      (await s.page
+        .getByRole(name === 'map' ? 'region' : 'list', {
+          name: name === 'map' ? 'World map' : 'Partner countries',
+        })
+        .boundingBox())!;
+    const sheet = (await details.boundingBox())!;
+    const map = await boxOf('map');
+    const list = await boxOf('list');
+    expect(map.x + map.width).toBeLessThanOrEqual(sheet.x + 1);
+    expect(sheet.x + sheet.width).toBeLessThanOrEqual(list.x + 1);
+    // The map refits to its narrower frame: home and every partner's capital are still in view.
+    await waitForMapIdle(s.page);
+    const anchors = [dataset.home, ...all.partners.map((p) => p.iso3)].map((c) => anchorOf(c)!);
+    const outOfView = await s.page.evaluate((points) => {
+      const bounds = window.__atlasMap!.getBounds();
+      return points.filter((p) => !bounds.contains([p[0], p[1]]));
+    }, anchors);
+    expect(outOfView).toEqual([]);
+
+    const second = all.partners[1]!;
+    await s.page
+      .getByRole('list', { name: 'Partner countries' })
+      .getByRole('button', { name: new RegExp(`^${countryName(second.iso3)},`) })
+      .click();
+    await expect
+      .poll(() =>
+        s.page.getByRole('region', { name: `${countryName(second.iso3)} details` }).count(),
+      )
+      .toBe(1);
+    const back = all.partners[0]!;
+    await s.page
+      .getByRole('list', { name: 'Partner countries' })
+      .getByRole('button', { name: new RegExp(`^${countryName(back.iso3)},`) })
+      .click();
+    await expect
+      .poll(() => s.page.getByRole('region', { name: `${countryName(back.iso3)} details` }).count())
+      .toBe(1);
   });
 
   it('Escape closes the details and the URL forgets the country', async () => {
