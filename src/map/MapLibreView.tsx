@@ -50,6 +50,10 @@ declare global {
 }
 
 const ZOOM = { min: 0, max: 7 } as const;
+/** Countries drawn as markers (too small to see at world zoom): their labels sit at the marker. */
+const SMALL_COUNTRIES: ReadonlySet<string> = new Set(
+  MAP_WORLD.markers.features.flatMap((f) => (f.properties.iso3 ? [f.properties.iso3] : [])),
+);
 /** Label size in CSS px, normal and in presentation mode (matches the stylesheet). */
 const LABEL_PX = { normal: 12, presenting: 17 } as const;
 
@@ -72,7 +76,6 @@ interface MapLibreViewProps extends Omit<AtlasMapProps, 'ref'> {
 /** The interactive WebGL map: created once, then updated prop by prop with targeted calls. */
 export function MapLibreView(props: MapLibreViewProps) {
   const { ref, regionRef, dataset, selection, lang, selectedCountry } = props;
-  const world = MAP_WORLD;
   const { presenting, steps, maxCount, interactive, candidates } = props;
   const containerRef = useRef<HTMLDivElement>(null);
   const labelLayerRef = useRef<HTMLDivElement>(null);
@@ -154,19 +157,22 @@ export function MapLibreView(props: MapLibreViewProps) {
     const place = () => {
       overlay.update((ll) => m.project([ll[0], ll[1]]), size, obstacles);
     };
-    const onResize = () => {
+    const remeasure = () => {
       measure();
+      place();
+    };
+    const onResize = () => {
       if (framedRef.current) {
         const { props: q, home: hh } = latest.current;
         fitPartners(m, hh, q.selection.partners, false);
       }
-      place();
+      remeasure();
     };
     const onMoveStart = (e: { originalEvent?: unknown }) => {
       if (e.originalEvent) framedRef.current = false;
     };
     measure();
-    placeRef.current = onResize;
+    placeRef.current = remeasure;
     const onLoad = () => {
       setMap(m);
     };
@@ -199,7 +205,7 @@ export function MapLibreView(props: MapLibreViewProps) {
   }, []);
 
   useMapSync(map, {
-    world,
+    world: MAP_WORLD,
     selection,
     home,
     selectedCountry,
@@ -213,16 +219,9 @@ export function MapLibreView(props: MapLibreViewProps) {
     },
   });
 
-  const small = useMemo(
-    () =>
-      new Set(
-        world.markers.features.flatMap((f) => (f.properties.iso3 ? [f.properties.iso3] : [])),
-      ),
-    [world],
-  );
   const labels = useMemo(
-    () => toMapLabels(home, selection.partners, lang, small),
-    [home, selection, lang, small],
+    () => toMapLabels(home, selection.partners, lang, SMALL_COUNTRIES),
+    [home, selection, lang],
   );
   useEffect(() => {
     const overlay = overlayRef.current;

@@ -45,8 +45,9 @@ function colorFor(count: number, steps: readonly CountStep[]): string {
 }
 
 /**
- * The map without WebGL: a static Natural Earth projection drawn by React from the spherical
- * world-atlas features, partners filled with the same steps, each partner a button with a title.
+ * The static map (without WebGL, and on phones until the visitor asks for the interactive one): a
+ * Natural Earth projection drawn by React from the basemap the build projected, framed on home and
+ * the dataset's partners, partners filled with the same steps, each partner a button with a title.
  */
 export function SvgWorldMap(props: SvgWorldMapProps) {
   const {

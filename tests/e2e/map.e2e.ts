@@ -33,7 +33,13 @@ describe('the WebGL map', () => {
     if (viaOnly) expect((await state(viaOnly.iso3)).via).toBe(true);
   });
 
-  it('updates feature state, not the map, when a filter changes', async () => {
+  it('updates feature state, not the map or its camera, when a filter changes', async () => {
+    const camera = () =>
+      s.page.evaluate(() => {
+        const m = window.__atlasMap!;
+        return { center: m.getCenter().toArray(), zoom: m.getZoom() };
+      });
+    const before = await camera();
     await s.page.evaluate(() => {
       (window as unknown as { __firstMap: unknown }).__firstMap = window.__atlasMap;
     });
@@ -52,6 +58,7 @@ describe('the WebGL map', () => {
       () => (window as unknown as { __firstMap: unknown }).__firstMap === window.__atlasMap,
     );
     expect(same).toBe(true);
+    expect(await camera()).toEqual(before);
     await s.page.getByRole('button', { name: 'Reset filters' }).click();
   });
 
