@@ -112,6 +112,40 @@ describe('country details', () => {
       .toBe(1);
   });
 
+  it('once the visitor has moved the map, opening details keeps their view', async () => {
+    await s.page.keyboard.press('Escape');
+    await waitForMapIdle(s.page);
+    const canvas = s.page.getByRole('region', { name: 'World map' }).locator('canvas').first();
+    const box = (await canvas.boundingBox())!;
+    await s.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await s.page.mouse.down();
+    await s.page.mouse.move(box.x + box.width / 2 - 120, box.y + box.height / 2 + 40, {
+      steps: 8,
+    });
+    await s.page.mouse.up();
+    await waitForMapIdle(s.page);
+    const camera = () =>
+      s.page.evaluate(() => {
+        const m = window.__atlasMap!;
+        return {
+          center: m
+            .getCenter()
+            .toArray()
+            .map((v) => v.toFixed(3)),
+          zoom: m.getZoom(),
+        };
+      });
+    const moved = await camera();
+    await s.page
+      .getByRole('list', { name: 'Partner countries' })
+      .getByRole('button')
+      .first()
+      .click();
+    await expect.poll(() => s.page.getByRole('region', { name: /details$/ }).count()).toBe(1);
+    await waitForMapIdle(s.page);
+    expect(await camera()).toEqual(moved);
+  });
+
   it('Escape closes the details and the URL forgets the country', async () => {
     await s.page.keyboard.press('Escape');
     await expect.poll(() => s.page.getByRole('region', { name: /details$/ }).count()).toBe(0);
