@@ -88,7 +88,8 @@ export function SvgWorldMap(props: SvgWorldMapProps) {
     ref,
     () => ({
       fitToPartners: () => undefined,
-      snapshot: () => (svgRef.current ? snapshotSvg(svgRef.current) : Promise.resolve(null)),
+      snapshot: (box) =>
+        svgRef.current ? snapshotSvg(svgRef.current, box) : Promise.resolve(null),
     }),
     [],
   );

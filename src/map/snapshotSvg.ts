@@ -1,17 +1,23 @@
+/** Output pixels per box pixel: sharp on the slide even when the slide is shown larger. */
+const SCALE = 1.5;
+
 /**
  * Draws an SVG map (self-contained: its colours are attributes, not stylesheet rules) into a new
- * canvas `scale` times its viewBox size, through a same-origin blob URL the CSP allows.
+ * canvas of `box`'s shape, `SCALE` times its size, through a same-origin blob URL the CSP allows.
+ * The SVG's own `preserveAspectRatio` (meet) keeps its whole frame in view and shows more of the
+ * map around it, as on screen, rather than cropping.
  */
 export async function snapshotSvg(
   svg: SVGSVGElement,
-  scale = 2,
+  box: { readonly width: number; readonly height: number },
 ): Promise<HTMLCanvasElement | null> {
-  const { width, height } = svg.viewBox.baseVal;
-  if (width <= 0 || height <= 0) return null;
+  if (box.width <= 0 || box.height <= 0) return null;
+  const width = Math.round(box.width * SCALE);
+  const height = Math.round(box.height * SCALE);
   const copy = svg.cloneNode(true) as SVGSVGElement;
   copy.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
-  copy.setAttribute('width', String(width * scale));
-  copy.setAttribute('height', String(height * scale));
+  copy.setAttribute('width', String(width));
+  copy.setAttribute('height', String(height));
   const blob = new Blob([new XMLSerializer().serializeToString(copy)], { type: 'image/svg+xml' });
   const url = URL.createObjectURL(blob);
   try {
@@ -19,11 +25,11 @@ export async function snapshotSvg(
     img.src = url;
     await img.decode();
     const out = document.createElement('canvas');
-    out.width = Math.round(width * scale);
-    out.height = Math.round(height * scale);
+    out.width = width;
+    out.height = height;
     const ctx = out.getContext('2d');
     if (!ctx) return null;
-    ctx.drawImage(img, 0, 0, out.width, out.height);
+    ctx.drawImage(img, 0, 0, width, height);
     return out;
   } finally {
     URL.revokeObjectURL(url);

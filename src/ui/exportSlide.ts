@@ -26,6 +26,8 @@ const FONT =
   '"Pretendard", "Apple SD Gothic Neo", "Malgun Gothic", "Noto Sans KR", system-ui, sans-serif';
 const PANEL_X = 1400;
 const MARGIN = 56;
+/** Where the slide draws the map; a map that can draw itself at any size is asked for this one. */
+export const SLIDE_MAP_BOX = { x: MARGIN, y: 160, w: PANEL_X - MARGIN - 40, h: 760 } as const;
 
 /** Word-wraps `text` into lines no wider than `width` at the context's current font. */
 function wrap(ctx: CanvasRenderingContext2D, text: string, width: number): string[] {
@@ -65,7 +67,7 @@ export function drawSlide(ctx: CanvasRenderingContext2D, c: SlideContent): void 
   ctx.font = `400 26px ${FONT}`;
   ctx.fillText(c.subline, MARGIN, 106);
 
-  const mapBox = { x: MARGIN, y: 160, w: PANEL_X - MARGIN - 40, h: 760 };
+  const mapBox = SLIDE_MAP_BOX;
   ctx.fillStyle = '#eef3f8';
   ctx.fillRect(mapBox.x, mapBox.y, mapBox.w, mapBox.h);
   if (c.map && c.mapSize && c.mapSize.width > 0 && c.mapSize.height > 0) {

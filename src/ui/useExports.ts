@@ -7,7 +7,7 @@ import { uiStrings } from '../i18n/uiStrings';
 import type { AtlasMapHandle } from '../map/AtlasMap';
 import { slideLegend } from '../map/slideLegend';
 import { saveBlob, exportStem } from './download';
-import { drawSlide, SLIDE } from './exportSlide';
+import { drawSlide, SLIDE, SLIDE_MAP_BOX } from './exportSlide';
 import { summarySentence } from './summaryText';
 import type { AtlasSession } from './useAtlasSession';
 
@@ -60,7 +60,9 @@ export function useExports(session: AtlasSession, mapRef: RefObject<AtlasMapHand
             .map((r) => regionLabel(r.id, r.name, lang));
     const sourceIds = new Set(selection.activities.map((a) => a.source));
     const make = async () => {
-      const mapCanvas = (await mapRef.current?.snapshot()) ?? null;
+      const mapCanvas =
+        (await mapRef.current?.snapshot({ width: SLIDE_MAP_BOX.w, height: SLIDE_MAP_BOX.h })) ??
+        null;
       const canvas = document.createElement('canvas');
       canvas.width = SLIDE.width;
       canvas.height = SLIDE.height;

@@ -74,8 +74,9 @@ describe('phone layout (390×844)', () => {
       s.page.getByRole('button', { name: 'Download PNG' }).click(),
     ]);
     const png = await saved(download);
-    // Distinct colours inside the slide's map box (x 56–1360, y 160–920): land, sea, partners.
-    const colours = await s.page.evaluate(async (b64) => {
+    // Inside the slide's map box (x 56–1360, y 160–920): distinct colours (land, sea, partners),
+    // and pixels of home's red, so the frame is whole and not cropped off at Korea's edge.
+    const { colours, homePixels } = await s.page.evaluate(async (b64) => {
       const img = new Image();
       img.src = `data:image/png;base64,${b64}`;
       await img.decode();
@@ -88,9 +89,15 @@ describe('phone layout (390×844)', () => {
       const seen = new Set<string>();
       for (let i = 0; i < d.length; i += 4 * 31)
         seen.add(`${d[i]! >> 4},${d[i + 1]! >> 4},${d[i + 2]! >> 4}`);
-      return seen.size;
+      let home = 0;
+      for (let i = 0; i < d.length; i += 4) {
+        const [r, g, b] = [d[i]!, d[i + 1]!, d[i + 2]!];
+        if (Math.abs(r - 0xcd) < 10 && Math.abs(g - 0x2e) < 10 && Math.abs(b - 0x3a) < 10) home++;
+      }
+      return { colours: seen.size, homePixels: home };
     }, png.toString('base64'));
     expect(colours).toBeGreaterThan(8);
+    expect(homePixels).toBeGreaterThan(40);
   });
 
   it('opens on the light SVG map, without MapLibre, until Zoom and pan asks for it', async () => {
