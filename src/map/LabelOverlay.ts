@@ -32,6 +32,8 @@ interface Entry {
   readonly el: HTMLDivElement;
   width: number;
   height: number;
+  /** The transform last written, or null while hidden: unchanged labels are not touched. */
+  shownAt: string | null;
 }
 
 /** Writes a label's text into `el` (as text, never HTML). */
@@ -66,22 +68,44 @@ export class LabelOverlay {
    */
   setLabels(labels: readonly MapLabel[]): void {
     const old = new Map(this.entries.map((e) => [e.label.id, e]));
+    const before = this.entries.map((e) => e.el);
     const stale: Entry[] = [];
     this.entries = labels.map((label) => {
       const prev = old.get(label.id);
       old.delete(label.id);
-      const same =
-        prev?.label.name === label.name &&
+      if (!prev) {
+        const el = document.createElement('div');
+        el.style.visibility = 'hidden';
+        fill(el, label);
+        const entry: Entry = { label, el, width: 0, height: 0, shownAt: null };
+        stale.push(entry);
+        return entry;
+      }
+      const entry: Entry = { ...prev, label };
+      if (
+        prev.label.name === label.name &&
         prev.label.figure === label.figure &&
-        prev.label.kind === label.kind;
-      if (prev && same) return { ...prev, label };
-      const entry = { label, el: prev?.el ?? document.createElement('div'), width: 0, height: 0 };
-      fill(entry.el, label);
+        prev.label.kind === label.kind
+      )
+        return entry;
+      // Most changes (a filter, the year player) only change the count: touch just that text.
+      const figure = prev.el.lastElementChild;
+      const onlyFigure =
+        prev.label.name === label.name &&
+        prev.label.kind === label.kind &&
+        prev.label.figure !== '' &&
+        label.figure !== '' &&
+        figure !== null;
+      if (onlyFigure) figure.textContent = label.figure;
+      else fill(entry.el, label);
       stale.push(entry);
       return entry;
     });
     for (const gone of old.values()) gone.el.remove();
-    this.layer.append(...this.entries.map((e) => e.el));
+    // Re-insert only when the order changed: moving every node invalidates the whole layer.
+    const order = this.entries.map((e) => e.el);
+    if (order.length !== before.length || order.some((el, i) => el !== before[i]))
+      this.layer.append(...order);
     for (const e of stale) {
       e.width = e.el.offsetWidth;
       e.height = e.el.offsetHeight;
@@ -119,10 +143,17 @@ export class LabelOverlay {
     this.placed = [];
     for (const { e } of at) {
       const p = shown.get(e.label.id);
-      e.el.style.visibility = p ? 'visible' : 'hidden';
-      if (!p) continue;
-      e.el.style.transform = `translate(${Math.round(p.x - e.width / 2)}px, ${Math.round(p.y - e.height / 2)}px)`;
-      this.placed.push({ label: e.label, x: p.x, y: p.y });
+      const shownAt = p
+        ? `translate(${Math.round(p.x - e.width / 2)}px, ${Math.round(p.y - e.height / 2)}px)`
+        : null;
+      // Write only what changed: each write would restyle the label at the next frame.
+      if (shownAt !== e.shownAt) {
+        if (shownAt) e.el.style.transform = shownAt;
+        if ((shownAt === null) !== (e.shownAt === null))
+          e.el.style.visibility = shownAt ? 'visible' : 'hidden';
+        e.shownAt = shownAt;
+      }
+      if (p) this.placed.push({ label: e.label, x: p.x, y: p.y });
     }
   }
 

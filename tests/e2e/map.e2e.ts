@@ -62,6 +62,56 @@ describe('the WebGL map', () => {
     await s.page.getByRole('button', { name: 'Reset filters' }).click();
   });
 
+  it('names partners on the map with their counts, never overlapping, following filters and language', async () => {
+    /** Labels currently shown: their text and box. */
+    const shownLabels = () =>
+      s.page.locator('.atlas-map__label').evaluateAll((els) =>
+        els
+          .filter((e) => getComputedStyle(e).visibility === 'visible')
+          .map((e) => {
+            const r = e.getBoundingClientRect();
+            return { text: e.textContent.trim(), x: r.x, y: r.y, w: r.width, h: r.height };
+          }),
+      );
+    const countsIn = (labels: { text: string }[]) =>
+      new Map(
+        labels.flatMap((l) => {
+          const m = /^(.*\S)\s+(\d+)$/.exec(l.text);
+          return m ? [[m[1]!, Number(m[2])] as const] : [];
+        }),
+      );
+    await waitForMapIdle(s.page);
+    const before = await shownLabels();
+    expect(before.map((l) => l.text)).toContain(countryName(dataset.home));
+    const top = all.partners[0]!;
+    expect(countsIn(before).get(countryName(top.iso3))).toBe(top.count);
+    for (const [i, a] of before.entries())
+      for (const b of before.slice(i + 1))
+        expect(a.x + a.w <= b.x || b.x + b.w <= a.x || a.y + a.h <= b.y || b.y + b.h <= a.y).toBe(
+          true,
+        );
+
+    // One year less: every shown count follows the new selection.
+    await s.page.getByRole('slider', { name: 'To year' }).focus();
+    await s.page.keyboard.press('ArrowLeft');
+    await waitForMapIdle(s.page);
+    const fewer = expectedSelection(dataset, { to: all.yearSpan.max - 1 });
+    const expected = new Map(fewer.partners.map((p) => [countryName(p.iso3), p.count]));
+    const after = countsIn(await shownLabels());
+    expect(after.size).toBeGreaterThan(0);
+    for (const [name, count] of after) expect(count, name).toBe(expected.get(name));
+    expect([...after].some(([name, count]) => countsIn(before).get(name) !== count)).toBe(true);
+
+    // In Korean, the names are Korean.
+    await s.page.keyboard.press('End');
+    await s.page.locator('body').press('l');
+    await waitForMapIdle(s.page);
+    const korean = (await shownLabels()).map((l) => l.text);
+    expect(korean).toContain(getCountry(dataset.home)!.name.ko);
+    expect(korean).toContain(`${getCountry(top.iso3)!.name.ko} ${top.count}`);
+    await s.page.locator('body').press('l');
+  });
+
   it('hovering a partner shows a tooltip with its name and count; clicking it opens the details', async () => {
     const top = all.partners[0]!;
     const [lon, lat] = getCountry(top.iso3)!.centroidLonLat!;
