@@ -161,9 +161,10 @@ function prerenderPage(): Plugin {
         if (!html.includes(ROOT_MARKUP) || !html.includes(TITLE_MARKUP))
           throw new Error(`index.html has no ${ROOT_MARKUP} or no ${TITLE_MARKUP}`);
         const page = module.prerenderPage();
+        // Replacer functions: a `$&` or `$'` in the data must stay text, not a replace pattern.
         return html
-          .replace(TITLE_MARKUP, `<title>${escapeHtml(page.title)}</title>`)
-          .replace(ROOT_MARKUP, `<div id="root">${page.html}</div>`);
+          .replace(TITLE_MARKUP, () => `<title>${escapeHtml(page.title)}</title>`)
+          .replace(ROOT_MARKUP, () => `<div id="root">${page.html}</div>`);
       },
     },
   };
