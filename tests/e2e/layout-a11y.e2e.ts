@@ -46,6 +46,38 @@ describe('accessibility at laptop size', () => {
   });
 });
 
+describe('tablet layout (1024×768)', () => {
+  const s = useE2E({ width: 1024, height: 768 });
+
+  it('opens details in the panel’s place, the panel out of sight and reach, the map as wide', async () => {
+    await openApp(s);
+    const map = s.page.getByRole('region', { name: 'World map' });
+    const width = (await map.boundingBox())!.width;
+    await s.page
+      .getByRole('list', { name: 'Partner countries' })
+      .getByRole('button')
+      .first()
+      .click();
+    const details = s.page.getByRole('region', { name: /details$/ });
+    await expect.poll(() => details.count()).toBe(1);
+    expect((await map.boundingBox())!.width).toBe(width);
+    const sheet = (await details.boundingBox())!;
+    expect(Math.round(sheet.x + sheet.width)).toBe(1024);
+    // Hidden panel controls are not visible and not reached by Tab (round the whole page).
+    expect(await s.page.getByRole('group', { name: 'Sectors' }).isVisible()).toBe(false);
+    await s.page.getByRole('button', { name: 'Close details' }).focus();
+    let inPanel = 0;
+    for (let i = 0; i < 60; i++) {
+      await s.page.keyboard.press('Tab');
+      if (await s.page.evaluate(() => Boolean(document.activeElement?.closest('.panel'))))
+        inPanel++;
+    }
+    expect(inPanel).toBe(0);
+    await s.page.getByRole('button', { name: 'Close details' }).click();
+    expect(await s.page.getByRole('group', { name: 'Sectors' }).isVisible()).toBe(true);
+  });
+});
+
 describe('phone layout (390×844)', () => {
   const s = useE2E({ width: 390, height: 844 });
 
