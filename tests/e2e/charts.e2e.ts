@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bundledDataset, countryName, expectedSelection, summaryFigures } from './expected';
-import { openApp, useE2E } from './session';
+import { detailsOf, openApp, useE2E } from './session';
 
 const dataset = bundledDataset();
 const all = expectedSelection(dataset);
@@ -87,8 +87,6 @@ describe('linked charts', () => {
       .locator('g', { has: s.page.locator(`title:text-matches("^${name}")`) })
       .last();
     await row.click();
-    await expect
-      .poll(() => s.page.getByRole('region', { name: `${name} details` }).count())
-      .toBe(1);
+    await expect.poll(() => detailsOf(s.page, top.iso3).count()).toBe(1);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { anchorOf } from '../../src/data/countries';
-import { bundledDataset, countryName, expectedSelection, summaryFigures } from './expected';
-import { openApp, useE2E, waitForMapIdle } from './session';
+import { bundledDataset, expectedSelection, summaryFigures } from './expected';
+import { detailsOf, openApp, partnerButton, useE2E, waitForMapIdle } from './session';
 
 const dataset = bundledDataset();
 const all = expectedSelection(dataset);
@@ -12,12 +12,8 @@ describe('country details', () => {
 
   it('a partner button opens the details with each activity, its quote and its source', async () => {
     await openApp(s);
-    const name = countryName(top.iso3);
-    await s.page
-      .getByRole('list', { name: 'Partner countries' })
-      .getByRole('button', { name: new RegExp(`^${name},`) })
-      .click();
-    const details = s.page.getByRole('region', { name: `${name} details` });
+    await partnerButton(s.page, top.iso3).click();
+    const details = detailsOf(s.page, top.iso3);
     await expect.poll(() => details.count()).toBe(1);
     const acts = all.activitiesByCountry.get(top.iso3)!;
     expect(await details.locator('blockquote').count()).toBe(acts.length);
@@ -92,24 +88,10 @@ describe('country details', () => {
     }, anchors);
     expect(outOfView).toEqual([]);
 
-    const second = all.partners[1]!;
-    await s.page
-      .getByRole('list', { name: 'Partner countries' })
-      .getByRole('button', { name: new RegExp(`^${countryName(second.iso3)},`) })
-      .click();
-    await expect
-      .poll(() =>
-        s.page.getByRole('region', { name: `${countryName(second.iso3)} details` }).count(),
-      )
-      .toBe(1);
-    const back = all.partners[0]!;
-    await s.page
-      .getByRole('list', { name: 'Partner countries' })
-      .getByRole('button', { name: new RegExp(`^${countryName(back.iso3)},`) })
-      .click();
-    await expect
-      .poll(() => s.page.getByRole('region', { name: `${countryName(back.iso3)} details` }).count())
-      .toBe(1);
+    for (const partner of [all.partners[1]!, all.partners[0]!]) {
+      await partnerButton(s.page, partner.iso3).click();
+      await expect.poll(() => detailsOf(s.page, partner.iso3).count()).toBe(1);
+    }
   });
 
   it('once the visitor has moved the map, opening details keeps their view', async () => {
@@ -153,20 +135,12 @@ describe('country details', () => {
   });
 
   it('Close details closes it too, and Back reopens it from history', async () => {
-    const name = countryName(top.iso3);
-    await s.page
-      .getByRole('list', { name: 'Partner countries' })
-      .getByRole('button', { name: new RegExp(`^${name},`) })
-      .click();
+    await partnerButton(s.page, top.iso3).click();
     await s.page.waitForTimeout(900);
     await s.page.getByRole('button', { name: 'Close details' }).click();
-    await expect
-      .poll(() => s.page.getByRole('region', { name: `${name} details` }).count())
-      .toBe(0);
+    await expect.poll(() => detailsOf(s.page, top.iso3).count()).toBe(0);
     await s.page.goBack();
-    await expect
-      .poll(() => s.page.getByRole('region', { name: `${name} details` }).count())
-      .toBe(1);
+    await expect.poll(() => detailsOf(s.page, top.iso3).count()).toBe(1);
   });
 });
 
@@ -202,9 +176,7 @@ describe('URL state', () => {
         .getByRole('checkbox', { name: sec.label.en, exact: true });
       expect(await box.isChecked()).toBe(sectors.includes(sec.id));
     }
-    expect(
-      await s.page.getByRole('region', { name: `${countryName(country)} details` }).count(),
-    ).toBe(1);
+    expect(await detailsOf(s.page, country).count()).toBe(1);
   });
 
   it('garbage parameters are named in a notice and the app still works', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bundledDataset, countryName, expectedSelection, summaryFigures } from './expected';
-import { openApp, useE2E, waitForMapIdle } from './session';
+import { detailsOf, openApp, partnerButton, pngColours, useE2E, waitForMapIdle } from './session';
 
 const dataset = bundledDataset();
 const all = expectedSelection(dataset);
@@ -34,22 +34,8 @@ describe('first screen on the bundled dataset', () => {
     const region = s.page.getByRole('region', { name: 'World map' });
     await expect.poll(() => region.locator('canvas').count()).toBeGreaterThan(0);
     const png = await region.locator('canvas').first().screenshot();
-    const colours = await s.page.evaluate(async (b64) => {
-      const img = new Image();
-      img.src = `data:image/png;base64,${b64}`;
-      await img.decode();
-      const c = document.createElement('canvas');
-      c.width = img.width;
-      c.height = img.height;
-      const ctx = c.getContext('2d')!;
-      ctx.drawImage(img, 0, 0);
-      const d = ctx.getImageData(0, 0, c.width, c.height).data;
-      const seen = new Set<string>();
-      for (let i = 0; i < d.length; i += 4 * 37)
-        seen.add(`${d[i]! >> 4},${d[i + 1]! >> 4},${d[i + 2]! >> 4}`);
-      return seen.size;
-    }, png.toString('base64'));
-    expect(colours).toBeGreaterThan(8);
+    const { distinct } = await pngColours(s.page, png, { step: 37 });
+    expect(distinct).toBeGreaterThan(8);
   });
 
   it('requests nothing from any other origin and logs no error', () => {
@@ -112,15 +98,8 @@ describe('the prerendered page', () => {
     }
     expect(await s.page.locator('h1').evaluate((h) => 'prerendered' in h)).toBe(true);
     const first = all.partners[0]!;
-    await s.page
-      .getByRole('list', { name: 'Partner countries' })
-      .getByRole('button', { name: new RegExp(`^${countryName(first.iso3)},`) })
-      .click();
-    await expect
-      .poll(() =>
-        s.page.getByRole('region', { name: `${countryName(first.iso3)} details` }).count(),
-      )
-      .toBe(1);
+    await partnerButton(s.page, first.iso3).click();
+    await expect.poll(() => detailsOf(s.page, first.iso3).count()).toBe(1);
     expect(s.errors).toEqual([]);
   });
 });

@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { describe, expect, it } from 'vitest';
 import type { Request } from 'playwright-core';
 import { bundledDataset, expectedSelection } from './expected';
-import { openApp, saved, useE2E, waitForMapIdle } from './session';
+import { openApp, pngColours, saved, useE2E, waitForMapIdle } from './session';
 
 const all = expectedSelection(bundledDataset());
 
@@ -108,28 +108,13 @@ describe('phone layout (390×844)', () => {
     const png = await saved(download);
     // Inside the slide's map box (x 56–1360, y 160–920): distinct colours (land, sea, partners),
     // and pixels of home's red, so the frame is whole and not cropped off at Korea's edge.
-    const { colours, homePixels } = await s.page.evaluate(async (b64) => {
-      const img = new Image();
-      img.src = `data:image/png;base64,${b64}`;
-      await img.decode();
-      const c = document.createElement('canvas');
-      c.width = img.width;
-      c.height = img.height;
-      const ctx = c.getContext('2d')!;
-      ctx.drawImage(img, 0, 0);
-      const d = ctx.getImageData(56, 160, 1304, 760).data;
-      const seen = new Set<string>();
-      for (let i = 0; i < d.length; i += 4 * 31)
-        seen.add(`${d[i]! >> 4},${d[i + 1]! >> 4},${d[i + 2]! >> 4}`);
-      let home = 0;
-      for (let i = 0; i < d.length; i += 4) {
-        const [r, g, b] = [d[i]!, d[i + 1]!, d[i + 2]!];
-        if (Math.abs(r - 0xcd) < 10 && Math.abs(g - 0x2e) < 10 && Math.abs(b - 0x3a) < 10) home++;
-      }
-      return { colours: seen.size, homePixels: home };
-    }, png.toString('base64'));
-    expect(colours).toBeGreaterThan(8);
-    expect(homePixels).toBeGreaterThan(40);
+    const { distinct, near } = await pngColours(s.page, png, {
+      step: 31,
+      box: { x: 56, y: 160, width: 1304, height: 760 },
+      near: '#cd2e3a',
+    });
+    expect(distinct).toBeGreaterThan(8);
+    expect(near).toBeGreaterThan(40);
   });
 
   it('opens on the light SVG map, without MapLibre, until Zoom and pan asks for it', async () => {

@@ -3,7 +3,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { getCountry } from '../../src/data/countries';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
 import { bundledDataset, countryName, expectedSelection } from './expected';
-import { openApp, useE2E, waitForMapIdle } from './session';
+import { detailsOf, openApp, useE2E, waitForMapIdle } from './session';
 
 const dataset = bundledDataset();
 const all = expectedSelection(dataset);
@@ -127,9 +127,7 @@ describe('the WebGL map', () => {
     await expect.poll(() => tooltip.textContent()).toContain(countryName(top.iso3));
     expect(await tooltip.textContent()).toContain(String(top.count));
     await s.page.mouse.click(box.x + pt.x, box.y + pt.y);
-    await expect
-      .poll(() => s.page.getByRole('region', { name: `${countryName(top.iso3)} details` }).count())
-      .toBe(1);
+    await expect.poll(() => detailsOf(s.page, top.iso3).count()).toBe(1);
     expect((await state(top.iso3)).selected).toBe(true);
   });
 });
@@ -155,9 +153,7 @@ describe('without WebGL', () => {
         })
         .first()
         .click();
-      await expect
-        .poll(() => page.getByRole('region', { name: `${countryName(top.iso3)} details` }).count())
-        .toBe(1);
+      await expect.poll(() => detailsOf(page, top.iso3).count()).toBe(1);
       expect(errors).toEqual([]);
     } finally {
       await browser.close();
