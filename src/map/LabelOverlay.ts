@@ -88,16 +88,7 @@ export class LabelOverlay {
         prev.label.kind === label.kind
       )
         return entry;
-      // Most changes (a filter, the year player) only change the count: touch just that text.
-      const figure = prev.el.lastElementChild;
-      const onlyFigure =
-        prev.label.name === label.name &&
-        prev.label.kind === label.kind &&
-        prev.label.figure !== '' &&
-        label.figure !== '' &&
-        figure !== null;
-      if (onlyFigure) figure.textContent = label.figure;
-      else fill(entry.el, label);
+      fill(entry.el, label);
       stale.push(entry);
       return entry;
     });

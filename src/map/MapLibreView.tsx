@@ -73,6 +73,11 @@ interface MapLibreViewProps extends Omit<AtlasMapProps, 'ref'> {
   readonly onUnavailable: () => void;
 }
 
+/** Frames home and the partners of `p`'s selection. */
+function framePartners(m: MapLibreMap, p: MapLibreViewProps, animate: boolean): void {
+  fitPartners(m, p.dataset.home, p.selection.partners, animate);
+}
+
 /** The interactive WebGL map: created once, then updated prop by prop with targeted calls. */
 export function MapLibreView(props: MapLibreViewProps) {
   const { ref, regionRef, dataset, selection, lang, selectedCountry } = props;
@@ -162,10 +167,7 @@ export function MapLibreView(props: MapLibreViewProps) {
       place();
     };
     const onResize = () => {
-      if (framedRef.current) {
-        const { props: q, home: hh } = latest.current;
-        fitPartners(m, hh, q.selection.partners, false);
-      }
+      if (framedRef.current) framePartners(m, latest.current.props, false);
       remeasure();
     };
     const onMoveStart = (e: { originalEvent?: unknown }) => {
@@ -236,7 +238,7 @@ export function MapLibreView(props: MapLibreViewProps) {
     overlay.measure();
     const frame = requestAnimationFrame(() => {
       map.resize();
-      fitPartners(map, latest.current.home, latest.current.props.selection.partners, false);
+      framePartners(map, latest.current.props, false);
     });
     return () => {
       cancelAnimationFrame(frame);
@@ -248,9 +250,9 @@ export function MapLibreView(props: MapLibreViewProps) {
   }, [map, t]);
 
   const fit = useCallback(() => {
-    const { props: p, home: h } = latest.current;
     framedRef.current = true;
-    if (map) fitPartners(map, h, p.selection.partners, !p.reducedMotion);
+    const p = latest.current.props;
+    if (map) framePartners(map, p, !p.reducedMotion);
   }, [map]);
 
   useImperativeHandle(
