@@ -1,3 +1,4 @@
+import { rmSync } from 'node:fs';
 import { build, preview, type PreviewServer } from 'vite';
 import { chromium, type BrowserServer } from 'playwright-core';
 import type { TestProject } from 'vitest/node';
@@ -15,8 +16,11 @@ let browser: BrowserServer | undefined;
 
 /** Builds the app once, serves it on 127.0.0.1 and starts one Chromium that every test file reuses. */
 export default async function setup(project: TestProject) {
-  await build({ logLevel: 'warn', build: { outDir: 'dist' } });
+  // A directory of its own per run, so two runs at once (or a bench) never serve each other's build.
+  const outDir = `node_modules/.atlas-test/dist-${process.pid}`;
+  await build({ logLevel: 'warn', build: { outDir, emptyOutDir: true } });
   server = await preview({
+    build: { outDir },
     preview: { host: '127.0.0.1', port: 0, strictPort: false },
     logLevel: 'warn',
   });
@@ -28,5 +32,6 @@ export default async function setup(project: TestProject) {
   return async () => {
     await browser?.close();
     await new Promise<void>((resolve) => server?.httpServer.close(() => resolve()) ?? resolve());
+    rmSync(outDir, { recursive: true, force: true });
   };
 }
