@@ -13,7 +13,13 @@ import {
   type StringRule,
 } from './read';
 import { show } from './show';
-import { ACTIVITY_STATUSES, ACTIVITY_TYPES, type Activity, type Actors } from './types';
+import {
+  ACTIVITY_STATUSES,
+  ACTIVITY_TYPES,
+  type Activity,
+  type Actors,
+  type Amount,
+} from './types';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
@@ -38,6 +44,23 @@ function readActors(problems: Problems, raw: Json, at: string): Actors | undefin
   const korea = readStringList(problems, obj, path, 'korea', notBlank);
   const partner = readStringList(problems, obj, path, 'partner', notBlank);
   return korea && partner ? { korea, partner } : undefined;
+}
+
+const CURRENCY = /^[A-Z]{3}$/;
+
+/** The optional `amount`: `{value ≥ 0, currency: ISO 4217}`; undefined when absent or bad. */
+function readAmount(problems: Problems, raw: Json, at: string): Amount | undefined {
+  if (raw.amount === undefined) return undefined;
+  const obj = readObject(problems, raw, at, 'amount');
+  if (!obj) return undefined;
+  const path = pathOf(at, 'amount');
+  const value = obj.value;
+  const ok = typeof value === 'number' && Number.isFinite(value) && value >= 0;
+  if (!ok) problems.add(pathOf(path, 'value'), 'must be a number ≥ 0');
+  const currency = readString(problems, obj, path, 'currency', (s) =>
+    CURRENCY.test(s) ? undefined : `${show(s)} is not an ISO 4217 currency code`,
+  );
+  return ok && currency !== undefined ? { value, currency } : undefined;
 }
 
 /**
@@ -75,6 +98,7 @@ export function activityCheck(refs: Refs): ActivityCheck {
     const actors = readActors(problems, raw, at);
     const source = readString(problems, raw, at, 'source', knownSource);
     const quote = readString(problems, raw, at, 'quote');
+    const amount = readAmount(problems, raw, at);
 
     if (
       problems.found !== before ||
@@ -106,6 +130,7 @@ export function activityCheck(refs: Refs): ActivityCheck {
     // Assigned rather than spread: object spread is ~10× slower, which shows at 100 000 activities.
     if (end !== undefined) activity.end = end;
     if (dateNote !== undefined) activity.dateNote = dateNote;
+    if (amount !== undefined) activity.amount = amount;
     return activity;
   };
 }

@@ -41,9 +41,28 @@ export interface Source {
   readonly publisher: string;
   /** `YYYY-MM-DD`. */
   readonly published: string;
-  /** Path under `data/` to the source's full text. */
-  readonly file: string;
+  /** Path under `data/` to the source's full text; absent for sources read from IATI or a spreadsheet. */
+  readonly file?: string;
   readonly url?: string;
+  readonly kind?: SourceKind;
+}
+
+export const SOURCE_KINDS = [
+  'government',
+  'agency',
+  'media',
+  'ngo',
+  'multilateral',
+  'dataset',
+] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+
+/** Money committed, as the source states it. */
+export interface Amount {
+  /** ≥ 0. */
+  readonly value: number;
+  /** ISO 4217 code, upper case (`"KRW"`). */
+  readonly currency: string;
 }
 
 export interface Actors {
@@ -69,6 +88,7 @@ export interface Activity {
   readonly source: string;
   /** Verbatim sentence(s) from the source that state the fact. */
   readonly quote: string;
+  readonly amount?: Amount;
 }
 
 export interface Dataset {

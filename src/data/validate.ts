@@ -8,12 +8,13 @@ import {
   kebabCase,
   notBlank,
   readLocalized,
+  readOneOf,
   readString,
   readStringList,
   type StringRule,
 } from './read';
 import { show } from './show';
-import type { Group, LoadResult, Sector, Source } from './types';
+import { SOURCE_KINDS, type Group, type LoadResult, type Sector, type Source } from './types';
 
 export { MAX_PROBLEMS };
 
@@ -101,10 +102,20 @@ function checkSource(problems: Problems, obj: Json, at: string): Source | undefi
   const title = readString(problems, obj, at, 'title');
   const publisher = readString(problems, obj, at, 'publisher');
   const published = readString(problems, obj, at, 'published', dayDate);
-  const file = readString(problems, obj, at, 'file', relativeFile);
+  const file = readString(problems, obj, at, 'file', relativeFile, true);
   const url = readString(problems, obj, at, 'url', httpUrl, true);
-  if (!id || !title || !publisher || !published || !file) return undefined;
-  return { id, title, publisher, published, file, ...(url === undefined ? {} : { url }) };
+  const kind =
+    obj.kind === undefined ? undefined : readOneOf(problems, obj, at, 'kind', SOURCE_KINDS);
+  if (!id || !title || !publisher || !published) return undefined;
+  return {
+    id,
+    title,
+    publisher,
+    published,
+    ...(file === undefined ? {} : { file }),
+    ...(url === undefined ? {} : { url }),
+    ...(kind === undefined ? {} : { kind }),
+  };
 }
 
 function checkTop(problems: Problems, input: Json): void {

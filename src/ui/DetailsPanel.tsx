@@ -69,7 +69,7 @@ function ActivityItem({
       {source && (
         <p className="source">
           {t.source}: {source.publisher}, {formatDate(source.published, lang)}, “{source.title}”
-          {linkSources && (
+          {linkSources && source.file && (
             <>
               {' · '}
               <a href={source.file} target="_blank" rel="noopener">

@@ -63,8 +63,9 @@ describe('the bundled dataset (data/cooperation.json)', () => {
       if (!/^\d{4}-\d{2}-\d{2}$/.test(s.published) || !isValidDate(s.published)) {
         out.push(`${s.id}: published "${s.published}"`);
       }
-      if (s.file.split('/').includes('..') || !existsSync(new URL(s.file, dataDir))) {
-        out.push(`${s.id}: file "${s.file}" is missing`);
+      const file = s.file ?? '';
+      if (file.split('/').includes('..') || !existsSync(new URL(file, dataDir))) {
+        out.push(`${s.id}: file "${file}" is missing`);
       }
       return out;
     });
@@ -79,7 +80,7 @@ describe('the bundled dataset (data/cooperation.json)', () => {
 
   it('quotes every activity verbatim from its source text, up to whitespace', () => {
     const texts = new Map(
-      dataset.sources.map((s) => [s.id, collapse(readFileSync(new URL(s.file, dataDir), 'utf8'))]),
+      dataset.sources.map((s) => [s.id, collapse(readFileSync(new URL(s.file ?? '', dataDir), 'utf8'))]),
     );
     const bad = dataset.activities
       .filter((a) => {
