@@ -37,6 +37,7 @@ export function buildCountries() {
       const round = (n) => Math.round(n * 1000) / 1000;
       return {
         iso3: c.cca3,
+        iso2: c.cca2,
         numeric: c.ccn3 || null,
         en: c.name.common,
         ko: c.translations?.kor?.common ?? null,

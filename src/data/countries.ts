@@ -4,6 +4,8 @@ import type { Iso3, Localized } from './types';
 /** Reference facts about a country, generated from registry packages by `npm run countries`. */
 export interface CountryInfo {
   readonly iso3: Iso3;
+  /** ISO 3166-1 alpha-2 code (`"KZ"`), as IATI files and spreadsheets write countries. */
+  readonly iso2: string;
   /** ISO 3166-1 numeric code as world-atlas ids it (`"398"`); null when it has none. */
   readonly numeric: string | null;
   readonly name: Localized;
@@ -20,6 +22,7 @@ export interface CountryInfo {
 
 interface Row {
   iso3: string;
+  iso2: string;
   numeric: string | null;
   en: string;
   ko: string | null;
@@ -37,6 +40,7 @@ function toPair(p: number[] | null): readonly [number, number] | null {
 function toInfo(r: Row): CountryInfo {
   return {
     iso3: r.iso3,
+    iso2: r.iso2,
     numeric: r.numeric,
     name: r.ko ? { en: r.en, ko: r.ko } : { en: r.en },
     regionId: r.regionId,
@@ -55,6 +59,11 @@ export const COUNTRIES: ReadonlyMap<Iso3, CountryInfo> = new Map(
 /** Country ISO3 by world-atlas numeric id. */
 export const ISO3_BY_NUMERIC: ReadonlyMap<string, Iso3> = new Map(
   [...COUNTRIES.values()].flatMap((c) => (c.numeric ? [[c.numeric, c.iso3] as const] : [])),
+);
+
+/** Country ISO3 by ISO 3166-1 alpha-2 code. */
+export const ISO3_BY_ISO2: ReadonlyMap<string, Iso3> = new Map(
+  [...COUNTRIES.values()].map((c) => [c.iso2, c.iso3] as const),
 );
 
 export function getCountry(iso3: Iso3): CountryInfo | undefined {
