@@ -54,6 +54,8 @@ const ZOOM = { min: 0, max: 7 } as const;
 const SMALL_COUNTRIES: ReadonlySet<string> = new Set(
   MAP_WORLD.markers.features.flatMap((f) => (f.properties.iso3 ? [f.properties.iso3] : [])),
 );
+/** How long the camera flies to a scene, in ms (about a clicker press's worth of motion). */
+const FLY_MS = 1400;
 /** Label size in CSS px, normal and in presentation mode (matches the stylesheet). */
 const LABEL_PX = { normal: 12, presenting: 17 } as const;
 
@@ -259,6 +261,24 @@ export function MapLibreView(props: MapLibreViewProps) {
     ref,
     () => ({
       fitToPartners: fit,
+      getCamera: () => {
+        if (!map || framedRef.current) return null;
+        const c = map.getCenter();
+        return { lng: c.lng, lat: c.lat, zoom: map.getZoom() };
+      },
+      flyTo: (camera, options) => {
+        const p = latest.current.props;
+        const animate = options?.animate ?? !p.reducedMotion;
+        if (!map) return;
+        framedRef.current = camera === null;
+        if (camera === null) framePartners(map, p, animate);
+        else {
+          const center: [number, number] = [camera.lng, camera.lat];
+          const to = { center, zoom: camera.zoom };
+          if (animate) map.flyTo({ ...to, duration: FLY_MS, essential: true });
+          else map.jumpTo(to);
+        }
+      },
       snapshot: () => {
         const overlay = overlayRef.current;
         if (!map || !overlay) return Promise.resolve(null);

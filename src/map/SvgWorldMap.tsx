@@ -88,6 +88,8 @@ export function SvgWorldMap(props: SvgWorldMapProps) {
     ref,
     () => ({
       fitToPartners: () => undefined,
+      getCamera: () => null,
+      flyTo: () => undefined,
       snapshot: (box) =>
         svgRef.current ? snapshotSvg(svgRef.current, box) : Promise.resolve(null),
     }),

@@ -2,6 +2,7 @@ import type { Ref } from 'react';
 import type { Selection } from '../data/selection';
 import type { Dataset } from '../data/types';
 import type { Lang } from '../i18n/lang';
+import type { MapCamera } from '../state/scenes';
 
 /** What the app can ask of the map. */
 export interface AtlasMapHandle {
@@ -16,6 +17,16 @@ export interface AtlasMapHandle {
     readonly width: number;
     readonly height: number;
   }): Promise<HTMLCanvasElement | null>;
+  /**
+   * Where the map looks, for a scene; null while it shows the partners' frame (from the start or
+   * `Fit to partners`), or when the map cannot move (the SVG map).
+   */
+  getCamera(): MapCamera | null;
+  /**
+   * Moves to `camera` (null: frames the partners of the selection shown). Flies unless
+   * `animate` is false; `animate` defaults to "unless the visitor prefers reduced motion".
+   */
+  flyTo(camera: MapCamera | null, options?: { readonly animate?: boolean }): void;
 }
 
 export interface AtlasMapProps {
