@@ -87,6 +87,7 @@ function variedFilters(dataset: Dataset, i: number): Filters {
     null,
   ];
   return {
+    ...NO_FILTERS,
     from: 2000 + (i % 11),
     to: 2012 + (i % 14),
     sectors: sectorChoices[i % sectorChoices.length] ?? null,

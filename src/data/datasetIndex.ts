@@ -1,7 +1,7 @@
 import { COUNTRIES } from './countries';
 import { yearOf } from './dates';
 import { OTHER_REGION, regionOf, type Region } from './regions';
-import type { Activity, Dataset, Iso3 } from './types';
+import { ACTIVITY_TYPES, type Activity, type ActivityType, type Dataset, type Iso3 } from './types';
 
 /** A partner country an activity reaches. */
 export interface Link {
@@ -27,6 +27,9 @@ export interface IndexedActivity {
   readonly regions: readonly number[];
   /** Index into `Dataset.sources`; -1 when unknown. */
   readonly source: number;
+  /** Index into `ACTIVITY_TYPES`. */
+  readonly type: number;
+  readonly planned: boolean;
 }
 
 export interface IndexedCountry {
@@ -47,6 +50,8 @@ export interface DatasetIndex {
   readonly regions: readonly Region[];
   /** First and last year any activity is active; null when there are no activities. */
   readonly yearSpan: { readonly min: number; readonly max: number } | null;
+  /** Activity types that occur in the dataset, in `ACTIVITY_TYPES` order. */
+  readonly types: readonly ActivityType[];
 }
 
 const cache = new WeakMap<Dataset, DatasetIndex>();
@@ -170,10 +175,14 @@ function build(dataset: Dataset): DatasetIndex {
       links,
       regions: activityRegions,
       source: sourceIndex.get(activity.source) ?? -1,
+      type: ACTIVITY_TYPES.indexOf(activity.type),
+      planned: activity.status === 'planned',
     };
   });
   const yearSpan = activities.length > 0 ? { min, max } : null;
-  return { activities, countries, regions, yearSpan };
+  const present = new Set(dataset.activities.map((a) => a.type));
+  const types = ACTIVITY_TYPES.filter((t) => present.has(t));
+  return { activities, countries, regions, yearSpan, types };
 }
 
 /** The dataset's lookup tables, built on first use and kept as long as the dataset lives. */

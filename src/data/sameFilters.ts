@@ -12,6 +12,9 @@ export function sameFilters(a: Filters, b: Filters): boolean {
     Object.is(a.from, b.from) &&
     Object.is(a.to, b.to) &&
     sameList(a.sectors, b.sectors) &&
-    sameList(a.regions, b.regions)
+    sameList(a.regions, b.regions) &&
+    sameList(a.types, b.types) &&
+    sameList(a.status, b.status) &&
+    a.actor === b.actor
   );
 }

@@ -1,8 +1,16 @@
 import { indexDataset, type DatasetIndex } from './datasetIndex';
 import type { Filters } from './filters';
 import { sameFilters } from './sameFilters';
-import type { PartnerStat, RegionStat, SectorStat, Selection, YearBin } from './selection';
-import type { Activity, Dataset, Iso3 } from './types';
+import type {
+  PartnerStat,
+  RegionStat,
+  SectorStat,
+  Selection,
+  StatusStat,
+  TypeStat,
+  YearBin,
+} from './selection';
+import { ACTIVITY_STATUSES, ACTIVITY_TYPES, type Activity, type Dataset, type Iso3 } from './types';
 
 interface Range {
   readonly from: number;
@@ -42,6 +50,11 @@ function anyKept(indices: readonly number[], mask: readonly boolean[] | null): b
   return false;
 }
 
+/** Whether the activity names `actor` on either side; true when there is no actor filter. */
+function namesActor(a: Activity, actor: string | null): boolean {
+  return actor === null || a.actors.korea.includes(actor) || a.actors.partner.includes(actor);
+}
+
 function compute(dataset: Dataset, index: DatasetIndex, filters: Filters): Selection {
   const { countries, regions } = index;
   const span = index.yearSpan ?? { min: 0, max: 0 };
@@ -52,11 +65,16 @@ function compute(dataset: Dataset, index: DatasetIndex, filters: Filters): Selec
     regions.map((r) => r.id),
     filters.regions,
   );
+  const typeMask = keepMask(ACTIVITY_TYPES, filters.types);
+  const statusMask = keepMask(ACTIVITY_STATUSES, filters.status);
   const years = index.yearSpan ? span.max - span.min + 1 : 0;
   const nSectors = sectorIds.length;
   const nGroups = dataset.groups.length;
 
   const yearTotals = new Int32Array(years);
+  const yearPlanned = new Int32Array(years);
+  const typeCounts = new Int32Array(ACTIVITY_TYPES.length);
+  const statusCounts = new Int32Array(ACTIVITY_STATUSES.length);
   const yearBySector = new Int32Array(years * nSectors);
   const sectorCounts = new Int32Array(nSectors);
   const regionCounts = new Int32Array(regions.length);
@@ -77,11 +95,19 @@ function compute(dataset: Dataset, index: DatasetIndex, filters: Filters): Selec
     const sectorOk = anyKept(a.sectors, sectorMask);
     const regionOk = anyKept(a.regions, regionMask);
     const yearOk = a.start <= range.to && a.end >= range.from;
+    const typeOk = typeMask === null || typeMask[a.type] === true;
+    const statusOk = statusMask === null || statusMask[a.planned ? 1 : 0] === true;
+    const actorOk = namesActor(a.activity, filters.actor);
     const { sectors, regions: activityRegions, links } = a;
+    const placeOk = yearOk && sectorOk && regionOk && actorOk;
+    if (placeOk && statusOk) bump(typeCounts, a.type);
+    if (placeOk && typeOk) bump(statusCounts, a.planned ? 1 : 0);
+    if (!(typeOk && statusOk && actorOk)) continue;
     // Indexed loops rather than for…of: they stay fast before the JIT has optimised this code.
     if (sectorOk && regionOk) {
       for (let y = a.start - span.min; y <= a.end - span.min; y++) {
         bump(yearTotals, y);
+        if (a.planned) bump(yearPlanned, y);
         for (let k = 0; k < sectors.length; k++) {
           const s = sectors[k] ?? 0;
           if (sectorMask === null || sectorMask[s]) bump(yearBySector, y * nSectors + s);
@@ -146,6 +172,7 @@ function compute(dataset: Dataset, index: DatasetIndex, filters: Filters): Selec
     return {
       year,
       total: yearTotals[y] ?? 0,
+      planned: yearPlanned[y] ?? 0,
       bySector,
       inRange: year >= range.from && year <= range.to,
     };
@@ -163,6 +190,16 @@ function compute(dataset: Dataset, index: DatasetIndex, filters: Filters): Selec
     active: regionMask === null || regionMask[i] === true,
   }));
 
+  const perType: TypeStat[] = index.types.map((id) => {
+    const i = ACTIVITY_TYPES.indexOf(id);
+    return { id, count: typeCounts[i] ?? 0, active: typeMask === null || typeMask[i] === true };
+  });
+  const perStatus: StatusStat[] = ACTIVITY_STATUSES.map((id, i) => ({
+    id,
+    count: statusCounts[i] ?? 0,
+    active: statusMask === null || statusMask[i] === true,
+  }));
+
   return {
     activities: selected,
     yearSpan: { min: span.min, max: span.max },
@@ -172,6 +209,8 @@ function compute(dataset: Dataset, index: DatasetIndex, filters: Filters): Selec
     perYear,
     perSector,
     perRegion,
+    perType,
+    perStatus,
     totals: { activities: selected.length, partnerCountries: partners.length, sources },
   };
 }
@@ -192,8 +231,9 @@ const memo = new WeakMap<Dataset, MemoEntry[]>();
  * (the last few are remembered, so a view of the unfiltered data does not evict the current one),
  * so views can compare by identity.
  *
- * Cross-filtering: `perYear` ignores the year range, `perSector` the sector filter and
- * `perRegion` the region filter, each applying all the others. `perYear[].bySector` counts only
+ * Cross-filtering: `perYear` ignores the year range, `perSector` the sector filter,
+ * `perRegion` the region filter, `perType` the type filter and `perStatus` the status filter, each
+ * applying all the others. `perYear[].bySector` counts only
  * sectors the sector filter keeps. With a region filter, `partners` lists only countries in kept
  * regions, while activity totals count every selected activity.
  */

@@ -1,4 +1,4 @@
-import type { Activity, Iso3 } from './types';
+import type { Activity, ActivityStatus, ActivityType, Iso3 } from './types';
 
 /** A partner country in the current selection. */
 export interface PartnerStat {
@@ -18,6 +18,8 @@ export interface YearBin {
   readonly total: number;
   /** Same, split by sector id (an activity with two sectors counts in both). */
   readonly bySector: Readonly<Record<string, number>>;
+  /** Of `total`, activities with status `planned` (absent in hand-made bins = 0). */
+  readonly planned?: number;
   /** Whether the year is inside the current range. */
   readonly inRange: boolean;
 }
@@ -27,6 +29,22 @@ export interface SectorStat {
   /** Activities with this sector, all filters applied except the sector filter. */
   readonly count: number;
   /** Whether the sector passes the current sector filter. */
+  readonly active: boolean;
+}
+
+/** An activity type present in the dataset. */
+export interface TypeStat {
+  readonly id: ActivityType;
+  /** Activities of this type, all filters applied except the type filter. */
+  readonly count: number;
+  /** Whether the type passes the current type filter. */
+  readonly active: boolean;
+}
+
+export interface StatusStat {
+  readonly id: ActivityStatus;
+  /** Activities with this status, all filters applied except the status filter. */
+  readonly count: number;
   readonly active: boolean;
 }
 
@@ -56,6 +74,10 @@ export interface Selection {
   readonly perYear: readonly YearBin[];
   readonly perSector: readonly SectorStat[];
   readonly perRegion: readonly RegionStat[];
+  /** Types present in the dataset, in `ACTIVITY_TYPES` order. */
+  readonly perType: readonly TypeStat[];
+  /** Both statuses, `done` first. */
+  readonly perStatus: readonly StatusStat[];
   readonly totals: {
     readonly activities: number;
     readonly partnerCountries: number;

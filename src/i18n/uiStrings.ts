@@ -92,6 +92,20 @@ const en = {
         return `country=${v} is not a partner country in this dataset`;
       case 'unknown-lang':
         return `lang=${v} is not a supported language (en, ko)`;
+      case 'unknown-type':
+        return `types: ${v} is not an activity type in this dataset`;
+      case 'unknown-status':
+        return `status: ${v} is not a status (done, planned)`;
+      case 'unknown-actor':
+        return `actor=${v} is not an organisation named in this dataset`;
+      case 'not-a-period':
+        return `compare=${v} is not a period (YYYY-YYYY)`;
+      case 'unknown-view':
+        return `view=${v} is not a view (map, table)`;
+      case 'unknown-theme':
+        return `theme=${v} is not a theme (light, dark)`;
+      case 'not-embed':
+        return `embed=${v} is not 1 or 0`;
     }
   },
   shortcuts: 'Keyboard shortcuts',
@@ -185,6 +199,20 @@ const ko: UiStrings = {
         return `country=${v}: 이 데이터의 협력국이 아닙니다`;
       case 'unknown-lang':
         return `lang=${v}: 지원하지 않는 언어입니다 (en, ko)`;
+      case 'unknown-type':
+        return `types: ${v}: 이 데이터에 없는 활동 유형입니다`;
+      case 'unknown-status':
+        return `status: ${v}: 상태가 아닙니다 (done, planned)`;
+      case 'unknown-actor':
+        return `actor=${v}: 이 데이터에 나오는 기관이 아닙니다`;
+      case 'not-a-period':
+        return `compare=${v}: 기간이 아닙니다 (YYYY-YYYY)`;
+      case 'unknown-view':
+        return `view=${v}: 보기가 아닙니다 (map, table)`;
+      case 'unknown-theme':
+        return `theme=${v}: 테마가 아닙니다 (light, dark)`;
+      case 'not-embed':
+        return `embed=${v}: 1 또는 0이 아닙니다`;
     }
   },
   shortcuts: '단축키',

@@ -22,11 +22,13 @@ function urlContextOf(universe: Selection, dataset: Dataset): UrlContext {
     sectorIds: dataset.sectors.map((s) => s.id),
     regionIds: universe.perRegion.map((r) => r.id),
     partnerIso3s: universe.partners.map((p) => p.iso3),
+    typeIds: universe.perType.map((t) => t.id),
+    actors: new Set(dataset.activities.flatMap((a) => [...a.actors.korea, ...a.actors.partner])),
   };
 }
 
 /** Reads the URL against a dataset: the state to show and what was ignored. */
-function stateFromUrl(search: string, dataset: Dataset) {
+export function stateFromUrl(search: string, dataset: Dataset) {
   const parsed = parseUrl(search);
   const checked = checkAgainstDataset(
     parsed.state,
@@ -156,9 +158,15 @@ export function useAtlasSession(initialSearch: string): AtlasSession {
   const to = useStore(store, (s) => s.to);
   const sectors = useStore(store, (s) => s.sectors);
   const regions = useStore(store, (s) => s.regions);
+  const types = useStore(store, (s) => s.types);
+  const status = useStore(store, (s) => s.status);
+  const actor = useStore(store, (s) => s.actor);
   const selection = useMemo(
-    () => (dataset ? selectView(dataset, { from, to, sectors, regions }) : null),
-    [dataset, from, to, sectors, regions],
+    () =>
+      dataset
+        ? selectView(dataset, { from, to, sectors, regions, types, status, actor })
+        : null,
+    [dataset, from, to, sectors, regions, types, status, actor],
   );
   const universe = useMemo(() => (dataset ? selectView(dataset, NO_FILTERS) : null), [dataset]);
 

@@ -258,8 +258,8 @@ describe('selectView() sorting', () => {
 describe('selectView() memo', () => {
   it('returns the same object for equal filters, even as new objects', () => {
     const d = dataset();
-    const a = selectView(d, { from: 2018, to: 2020, sectors: ['digital-health'], regions: null });
-    const b = selectView(d, { from: 2018, to: 2020, sectors: ['digital-health'], regions: null });
+    const a = selectView(d, { ...NO_FILTERS, from: 2018, to: 2020, sectors: ['digital-health'] });
+    const b = selectView(d, { ...NO_FILTERS, from: 2018, to: 2020, sectors: ['digital-health'] });
     expect(b).toBe(a);
   });
 
