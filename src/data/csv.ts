@@ -1,5 +1,3 @@
-import type { Lang } from '../i18n/lang';
-import { getCountry } from './countries';
 import type { Activity, Dataset, Localized } from './types';
 
 /** Column headers, in order. */
@@ -20,8 +18,15 @@ export const CSV_COLUMNS = [
   'quote',
 ] as const;
 
-function pick(text: Localized, lang: Lang): string {
-  return lang === 'ko' ? (text.ko ?? text.en) : text.en;
+/**
+ * How the CSV names things in the reader's language: `src/i18n`'s `datasetWords` provides it
+ * (the data layer writes no words of its own).
+ */
+export interface CsvWords {
+  readonly text: (text: Localized) => string;
+  readonly country: (iso3: string) => string;
+  readonly group: (id: string) => string;
+  readonly sector: (id: string) => string;
 }
 
 /**
@@ -35,23 +40,18 @@ function cell(value: string): string {
 }
 
 /**
- * The activities as RFC 4180 CSV (CRLF line ends, a header row), names and labels in `lang`.
+ * The activities as RFC 4180 CSV (CRLF line ends, a header row), names and labels in `words`.
  * Partners are country names; a group is named with its members in brackets. Lists are joined
  * with `; `. Callers saving a file for spreadsheets may prepend a byte-order mark.
  */
-export function toCsv(activities: readonly Activity[], dataset: Dataset, lang: Lang): string {
+export function toCsv(activities: readonly Activity[], dataset: Dataset, words: CsvWords): string {
   const groups = new Map(dataset.groups.map((g) => [g.id, g]));
-  const sectors = new Map(dataset.sectors.map((s) => [s.id, s]));
   const sources = new Map(dataset.sources.map((s) => [s.id, s]));
-  const countryName = (iso3: string): string => {
-    const c = getCountry(iso3);
-    return c ? pick(c.name, lang) : iso3;
-  };
   const partnerName = (code: string): string => {
     const g = groups.get(code);
     return g
-      ? `${pick(g.name, lang)} (${g.members.map(countryName).join(', ')})`
-      : countryName(code);
+      ? `${words.group(g.id)} (${g.members.map(words.country).join(', ')})`
+      : words.country(code);
   };
   const rows = activities.map((a) => {
     const source = sources.get(a.source);
@@ -61,14 +61,9 @@ export function toCsv(activities: readonly Activity[], dataset: Dataset, lang: L
       end: a.end ?? '',
       status: a.status,
       type: a.type,
-      title: pick(a.title, lang),
+      title: words.text(a.title),
       partners: a.partners.map(partnerName).join('; '),
-      sectors: a.sectors
-        .map((id) => {
-          const s = sectors.get(id);
-          return s ? pick(s.label, lang) : id;
-        })
-        .join('; '),
+      sectors: a.sectors.map(words.sector).join('; '),
       korea_actors: a.actors.korea.join('; '),
       partner_actors: a.actors.partner.join('; '),
       source_title: source?.title ?? a.source,

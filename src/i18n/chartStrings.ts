@@ -1,4 +1,5 @@
-import type { Lang } from './lang';
+import type { Lang } from '../data/lang';
+import { words } from './words';
 
 /** Every string the charts show or announce, in one language. */
 export interface ChartStrings {
@@ -48,15 +49,15 @@ export interface ChartStrings {
   };
 }
 
-const en = new Intl.NumberFormat('en-US');
-const ko = new Intl.NumberFormat('ko-KR');
+const en = words('en');
+const ko = words('ko');
 
 /** Chart strings by UI language; the svg names in `en` are the ones SPEC §2 fixes. */
 export const chartStrings = {
   en: {
-    number: (n: number) => en.format(n),
-    activities: (n: number) => (n === 1 ? '1 activity' : `${en.format(n)} activities`),
-    years: (from: number, to: number) => (from === to ? `${from}` : `${from}–${to}`),
+    number: en.number,
+    activities: en.activities,
+    years: en.years,
     empty: 'No activities match the filters',
     otherSector: 'Other',
     yes: 'Yes',
@@ -83,9 +84,9 @@ export const chartStrings = {
       name: 'Activities by partner',
       title: 'Partners with the most activities',
       hint: 'Click a bar to open the country’s details.',
-      more: (n: number) => `+ ${en.format(n)} more`,
+      more: (n: number) => `+ ${en.number(n)} more`,
       direct: 'named directly',
-      via: (groups: string) => `via ${groups}`,
+      via: en.via,
       colCountry: 'Country',
       colCount: 'Activities',
       colDirect: 'Naming the country',
@@ -93,9 +94,9 @@ export const chartStrings = {
     },
   },
   ko: {
-    number: (n: number) => ko.format(n),
-    activities: (n: number) => `활동 ${ko.format(n)}건`,
-    years: (from: number, to: number) => (from === to ? `${from}년` : `${from}–${to}년`),
+    number: ko.number,
+    activities: ko.activities,
+    years: ko.years,
     empty: '필터 조건에 맞는 활동이 없습니다',
     otherSector: '기타',
     yes: '예',
@@ -122,9 +123,9 @@ export const chartStrings = {
       name: '협력국별 활동',
       title: '활동이 많은 협력국',
       hint: '막대를 클릭하면 해당 국가의 상세 정보가 열립니다.',
-      more: (n: number) => `외 ${ko.format(n)}개국`,
+      more: (n: number) => `외 ${ko.number(n)}개국`,
       direct: '직접 협력',
-      via: (groups: string) => `${groups} 경유`,
+      via: ko.via,
       colCountry: '국가',
       colCount: '활동 수',
       colDirect: '국가를 직접 명시한 활동',

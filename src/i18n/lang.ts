@@ -1,7 +1,7 @@
+import type { Lang } from '../data/lang';
 import type { Localized } from '../data/types';
 
-export const LANGS = ['en', 'ko'] as const;
-export type Lang = (typeof LANGS)[number];
+export { LANGS, type Lang } from '../data/lang';
 
 /** Picks the text in `lang`, falling back to English. */
 export function localize(text: Localized, lang: Lang): string {

@@ -1,3 +1,8 @@
+import { words } from './words';
+
+const en = words('en');
+const ko = words('ko');
+
 /** Every string the world map shows, in English and Korean. */
 export const mapStrings = {
   en: {
@@ -8,12 +13,11 @@ export const mapStrings = {
     zoomIn: 'Zoom in',
     zoomOut: 'Zoom out',
     mapControls: 'Map controls',
-    activities: (n: number): string => (n === 1 ? '1 activity' : `${n} activities`),
+    activities: en.activities,
     noActivities: 'No activities in this selection',
-    via: (group: string): string => `via ${group}`,
     viaOnly: (groups: string): string => `Only via ${groups}`,
     directAndVia: (direct: number, via: number, groups: string): string =>
-      `${direct} direct, ${via} via ${groups}`,
+      `${en.number(direct)} direct, ${en.number(via)} ${en.via(groups)}`,
     home: (country: string): string => `${country} (home)`,
     legendTitle: 'Activities per partner country',
     legendVia: (group: string): string => `Only via ${group}`,
@@ -32,15 +36,14 @@ export const mapStrings = {
     zoomIn: '확대',
     zoomOut: '축소',
     mapControls: '지도 조작',
-    activities: (n: number): string => `활동 ${n}건`,
+    activities: ko.activities,
     noActivities: '선택한 범위에 활동이 없습니다',
-    via: (group: string): string => `${group} 통한 협력`,
-    viaOnly: (groups: string): string => `${groups} 통한 협력만 있음`,
+    viaOnly: (groups: string): string => `${ko.via(groups)} 협력만 있음`,
     directAndVia: (direct: number, via: number, groups: string): string =>
-      `직접 ${direct}건, ${groups} 통한 협력 ${via}건`,
+      `직접 ${ko.number(direct)}건, ${ko.via(groups)} ${ko.number(via)}건`,
     home: (country: string): string => `${country} (협력 주체)`,
     legendTitle: '협력국별 활동 건수',
-    legendVia: (group: string): string => `${group} 통한 협력만`,
+    legendVia: (group: string): string => `${ko.via(group)} 협력만`,
     legendEmpty: '선택한 범위에 협력국이 없습니다',
     credit: '국경: Natural Earth',
     loading: '지도를 불러오는 중…',

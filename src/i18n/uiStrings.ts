@@ -1,13 +1,16 @@
-import type { ActivityType } from '../data/types';
 import type { UrlProblem } from '../state/url';
+import { ACTIVITY_TYPE_WORDS, withParticle, words } from './words';
+
+const enWords = words('en');
+const koWords = words('ko');
 
 const en = {
   languageButton: '한국어',
   loading: 'Loading the dataset…',
   subline: (from: number, to: number, sources: number) =>
-    `${from}–${to} · ${sources} ${sources === 1 ? 'source' : 'sources'}`,
-  activities: (n: number) => `${n} ${n === 1 ? 'activity' : 'activities'}`,
-  partnerCountries: (n: number) => `${n} partner ${n === 1 ? 'country' : 'countries'}`,
+    `${from}–${to} · ${enWords.sources(sources)}`,
+  activities: enWords.activities,
+  partnerCountries: enWords.partnerCountries,
   summary: 'Summary',
   summarySentence: (a: {
     from: number;
@@ -21,12 +24,12 @@ const en = {
     const span = a.from === a.to ? `In ${a.from}` : `From ${a.from} to ${a.to}`;
     const head = `${span}: ${a.activities} with ${a.partners}`;
     const region = a.region ? `, most in ${a.region}` : '';
-    const leader = a.leader ? `; ${a.leader} leads with ${a.leaderCount}` : '';
+    const leader = a.leader ? `; ${a.leader} leads with ${enWords.number(a.leaderCount)}` : '';
     return `${head}${region}${leader}.`;
   },
   partnerList: 'Partner countries',
   partnerButton: (name: string, n: number, via: string | null) =>
-    `${name}, ${n} ${n === 1 ? 'activity' : 'activities'}${via ? ` (via ${via})` : ''}`,
+    `${name}, ${enWords.activities(n)}${via ? ` (${enWords.via(via)})` : ''}`,
   noPartners: 'No partner country matches the filters.',
   fromYear: 'From year',
   toYear: 'To year',
@@ -47,18 +50,9 @@ const en = {
   source: 'Source',
   openSource: 'Full text',
   originalSource: 'Original page',
-  viaGroup: (group: string) => `via ${group}`,
+  viaGroup: enWords.via,
   noActivitiesForCountry: 'No activity with this country matches the filters.',
-  types: {
-    agreement: 'Agreement',
-    meeting: 'Meeting',
-    forum: 'Forum',
-    training: 'Training',
-    export: 'Export',
-    project: 'Project',
-    aid: 'Aid',
-    award: 'Award',
-  } satisfies Record<ActivityType, string>,
+  types: ACTIVITY_TYPE_WORDS.en,
   openDataset: 'Open dataset',
   downloadPng: 'Download PNG',
   downloadCsv: 'Download CSV',
@@ -122,18 +116,21 @@ export type UiStrings = typeof en;
 const ko: UiStrings = {
   languageButton: 'English',
   loading: '데이터를 불러오는 중…',
-  subline: (from, to, sources) => `${from}–${to} · 출처 ${sources}건`,
-  activities: (n) => `활동 ${n}건`,
-  partnerCountries: (n) => `협력국 ${n}개국`,
+  subline: (from, to, sources) => `${from}–${to} · ${koWords.sources(sources)}`,
+  activities: koWords.activities,
+  partnerCountries: koWords.partnerCountries,
   summary: '요약',
   summarySentence: (a) => {
     const span = a.from === a.to ? `${a.from}년` : `${a.from}년부터 ${a.to}년까지`;
     const region = a.region ? `, ${a.region} 지역이 가장 많고` : '';
-    const leader = a.leader ? `, ${a.leader}이(가) ${a.leaderCount}건으로 가장 많습니다` : '';
-    return `${span}: ${a.partners}과 ${a.activities}${region}${leader}.`;
+    const leader = a.leader
+      ? `, ${withParticle(a.leader, '이/가')} ${koWords.number(a.leaderCount)}건으로 가장 많습니다`
+      : '';
+    return `${span}: ${withParticle(a.partners, '와/과')} ${a.activities}${region}${leader}.`;
   },
   partnerList: '협력국',
-  partnerButton: (name, n, via) => `${name}, 활동 ${n}건${via ? ` (${via} 경유)` : ''}`,
+  partnerButton: (name, n, via) =>
+    `${name}, ${koWords.activities(n)}${via ? ` (${koWords.via(via)})` : ''}`,
   noPartners: '필터에 맞는 협력국이 없습니다.',
   fromYear: '시작 연도',
   toYear: '종료 연도',
@@ -154,18 +151,9 @@ const ko: UiStrings = {
   source: '출처',
   openSource: '원문',
   originalSource: '원본 페이지',
-  viaGroup: (group) => `${group} 경유`,
+  viaGroup: koWords.via,
   noActivitiesForCountry: '필터에 맞는 이 나라의 활동이 없습니다.',
-  types: {
-    agreement: '협정·MOU',
-    meeting: '회의',
-    forum: '포럼',
-    training: '연수',
-    export: '수출',
-    project: '사업',
-    aid: '지원',
-    award: '수상',
-  },
+  types: ACTIVITY_TYPE_WORDS.ko,
   openDataset: '데이터 열기',
   downloadPng: 'PNG 내려받기',
   downloadCsv: 'CSV 내려받기',
@@ -177,10 +165,10 @@ const ko: UiStrings = {
   actions: '작업',
   dismiss: '닫기',
   dropHint: '데이터(.json)를 놓으면 엽니다',
-  datasetOpened: (name) => `${name}을(를) 열었습니다.`,
-  datasetNotJson: (name) => `${name}을(를) 열 수 없습니다: JSON이 아닙니다.`,
+  datasetOpened: (name) => `${name} 파일을 열었습니다.`,
+  datasetNotJson: (name) => `${name} 파일은 JSON이 아니어서 열 수 없습니다.`,
   datasetInvalid: (name, n) =>
-    `${name}을(를) 열 수 없습니다: 문제 ${n}건. 지도는 이전 데이터를 계속 보여 줍니다.`,
+    `${name} 파일을 열 수 없습니다: 문제 ${koWords.number(n)}건. 지도는 이전 데이터를 계속 보여 줍니다.`,
   moreProblems: (n) => `…외 더 있음 (처음 ${n}건만 표시).`,
   bundledFailed: '기본 데이터를 불러오지 못했습니다.',
   urlIgnored: '링크의 일부 값을 무시했습니다:',

@@ -1,10 +1,9 @@
 import './atlasMap.css';
 import { lazy, Suspense, useMemo, useRef, useState } from 'react';
-import { getCountry } from '../data/countries';
 import { NO_FILTERS } from '../data/filters';
 import { selectView } from '../data/selectView';
-import { localize } from '../i18n/lang';
 import { mapStrings } from '../i18n/mapStrings';
+import { datasetWords } from '../i18n/words';
 import type { AtlasMapHandle, AtlasMapProps } from './atlasMapTypes';
 import { countSteps } from './countSteps';
 import { MapLegend } from './MapLegend';
@@ -57,11 +56,10 @@ export function AtlasMap({ ref, ...props }: AtlasMapProps) {
   );
   const steps = useMemo(() => countSteps(maxCount), [maxCount]);
   const t = mapStrings[lang];
-  const homeInfo = getCountry(dataset.home);
-  const homeName = homeInfo ? localize(homeInfo.name, lang) : dataset.home;
+  const w = datasetWords(dataset, lang);
   const groupNames = useMemo(
-    () => viaOnlyGroups(selection.partners, dataset).map((g) => localize(g.name, lang)),
-    [dataset, selection, lang],
+    () => viaOnlyGroups(selection.partners, dataset).map((g) => w.group(g.id)),
+    [dataset, selection, w],
   );
   const readyWorld = svgWorld.status === 'ready' ? svgWorld.world : null;
   // After "Zoom and pan", the SVG map stays beneath MapLibre until MapLibre has drawn the world.
@@ -131,7 +129,7 @@ export function AtlasMap({ ref, ...props }: AtlasMapProps) {
       <MapLegend
         steps={steps}
         groupNames={groupNames}
-        homeName={homeName}
+        homeName={w.home}
         empty={selection.partners.length === 0}
         lang={lang}
       />

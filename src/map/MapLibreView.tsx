@@ -106,7 +106,7 @@ export function MapLibreView(props: MapLibreViewProps) {
     describe: (iso3, name) => {
       const { props: p } = latest.current;
       const stat = p.selection.partners.find((s) => s.iso3 === iso3);
-      return describeCountry(iso3, name, stat, p.dataset.groups, p.dataset.home, p.lang);
+      return describeCountry(iso3, name, stat, p.dataset, p.lang);
     },
     select: (iso3) => {
       latest.current.props.onSelectCountry(iso3);

@@ -105,7 +105,7 @@ export function SvgWorldMap(props: SvgWorldMapProps) {
   }, [regionRef, selection, standIn]);
 
   const describe = (iso3: string, name: string) => {
-    const d = describeCountry(iso3, name, stats.get(iso3), dataset.groups, dataset.home, lang);
+    const d = describeCountry(iso3, name, stats.get(iso3), dataset, lang);
     return [d.name, d.figure, d.note].filter(Boolean).join(', ');
   };
 

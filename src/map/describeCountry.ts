@@ -1,8 +1,8 @@
-import { getCountry } from '../data/countries';
+import type { Lang } from '../data/lang';
 import type { PartnerStat } from '../data/selection';
-import type { Group, Iso3 } from '../data/types';
-import { localize, type Lang } from '../i18n/lang';
+import type { Dataset, Iso3 } from '../data/types';
 import { mapStrings } from '../i18n/mapStrings';
+import { datasetWords } from '../i18n/words';
 
 /** What the tooltip (and the SVG fallback's titles) say about a country. */
 export interface CountryDescription {
@@ -18,26 +18,21 @@ export function describeCountry(
   iso3: Iso3 | null,
   fallbackName: string,
   stat: PartnerStat | undefined,
-  groups: readonly Group[],
-  home: Iso3,
+  dataset: Pick<Dataset, 'groups' | 'sectors' | 'home'>,
   lang: Lang,
 ): CountryDescription {
   const t = mapStrings[lang];
-  const info = iso3 ? getCountry(iso3) : undefined;
-  const name = info ? localize(info.name, lang) : fallbackName;
-  if (iso3 === home) return { name: t.home(name), figure: '', note: '' };
+  const w = datasetWords(dataset, lang);
+  const named = iso3 ? w.country(iso3) : null;
+  const name = named && named !== iso3 ? named : fallbackName;
+  if (iso3 === dataset.home) return { name: t.home(name), figure: '', note: '' };
   if (!stat || !(stat.count > 0)) return { name, figure: t.noActivities, note: '' };
-  const groupNames = stat.viaGroups
-    .map((id) => {
-      const g = groups.find((x) => x.id === id);
-      return g ? localize(g.name, lang) : id;
-    })
-    .join(', ');
+  const groupNames = w.groups(stat.viaGroups);
   const note =
     stat.viaGroups.length === 0
       ? ''
       : stat.direct === 0
         ? t.viaOnly(groupNames)
         : t.directAndVia(stat.direct, stat.count - stat.direct, groupNames);
-  return { name, figure: t.activities(stat.count), note };
+  return { name, figure: w.activities(stat.count), note };
 }

@@ -1,8 +1,8 @@
-import { getCountry } from '../data/countries';
 import type { Selection } from '../data/selection';
 import type { Dataset } from '../data/types';
-import { localize, type Lang } from '../i18n/lang';
+import type { Lang } from '../data/lang';
 import { mapStrings } from '../i18n/mapStrings';
+import { datasetWords } from '../i18n/words';
 import { countSteps } from './countSteps';
 import { MAP_COLORS } from './mapColors';
 import { viaOnlyGroups } from '../data/viaOnly';
@@ -15,16 +15,16 @@ export function slideLegend(
   lang: Lang,
 ): { legendTitle: string; legend: { label: string; color: string; dashed?: boolean }[] } {
   const t = mapStrings[lang];
-  const groupNames = viaOnlyGroups(selection.partners, dataset).map((g) => localize(g.name, lang));
-  const home = localize(getCountry(dataset.home)?.name ?? { en: dataset.home }, lang);
+  const w = datasetWords(dataset, lang);
+  const groupNames = w.groups(viaOnlyGroups(selection.partners, dataset).map((g) => g.id));
   return {
     legendTitle: t.legendTitle,
     legend: [
       ...countSteps(maxCount).map((s) => ({ label: s.label, color: s.color })),
-      ...(groupNames.length > 0
-        ? [{ label: t.legendVia(groupNames.join(', ')), color: MAP_COLORS.via, dashed: true }]
+      ...(groupNames
+        ? [{ label: t.legendVia(groupNames), color: MAP_COLORS.via, dashed: true }]
         : []),
-      { label: t.home(home), color: MAP_COLORS.home },
+      { label: t.home(w.home), color: MAP_COLORS.home },
     ],
   };
 }

@@ -1,7 +1,8 @@
 import { getCountry } from '../data/countries';
 import type { PartnerStat } from '../data/selection';
 import type { Iso3 } from '../data/types';
-import { localize, type Lang } from '../i18n/lang';
+import type { Lang } from '../data/lang';
+import { words } from '../i18n/words';
 import type { MapLabel } from './LabelOverlay';
 import { isViaOnly } from '../data/viaOnly';
 
@@ -24,13 +25,14 @@ export function toMapLabels(
   lang: Lang,
   small: ReadonlySet<Iso3>,
 ): MapLabel[] {
+  const w = words(lang);
   const labels: MapLabel[] = [];
   const homeInfo = getCountry(home);
   const homeAt = labelPoint(home);
   if (homeInfo && homeAt) {
     labels.push({
       id: home,
-      name: localize(homeInfo.name, lang),
+      name: w.country(home),
       figure: '',
       lonLat: homeAt,
       priority: HOME_PRIORITY,
@@ -46,8 +48,8 @@ export function toMapLabels(
     const via = isViaOnly(p);
     labels.push({
       id: p.iso3,
-      name: localize(info.name, lang),
-      figure: String(p.count),
+      name: w.country(p.iso3),
+      figure: w.number(p.count),
       lonLat: at,
       priority: (via ? 0 : 1_000_000) + p.count,
       kind: via ? 'via' : 'partner',

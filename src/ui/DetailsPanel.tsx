@@ -1,9 +1,7 @@
 import { useEffect, useRef } from 'react';
-import { getCountry } from '../data/countries';
-import { formatDate } from '../data/dates';
 import type { Activity, Dataset } from '../data/types';
-import { localize, type Lang } from '../i18n/lang';
 import type { UiStrings } from '../i18n/uiStrings';
+import { datasetWords, type DatasetWords } from '../i18n/words';
 import { update } from '../state/store';
 import { selectCountry } from '../state/updaters';
 import { useAtlas, useAtlasState } from './AtlasContext';
@@ -13,14 +11,14 @@ function ActivityItem({
   activity: a,
   dataset,
   iso3,
-  lang,
+  w,
   t,
   linkSources,
 }: {
   activity: Activity;
   dataset: Dataset;
   iso3: string;
-  lang: Lang;
+  w: DatasetWords;
   t: UiStrings;
   linkSources: boolean;
 }) {
@@ -29,20 +27,20 @@ function ActivityItem({
     (g) => a.partners.includes(g.id) && g.members.includes(iso3),
   );
   const direct = a.partners.includes(iso3);
-  const when = a.end
-    ? `${formatDate(a.date, lang)} – ${formatDate(a.end, lang)}`
-    : formatDate(a.date, lang);
+  const when = w.dateSpan(a.date, a.end);
   return (
     <li className="activity">
-      <h3 className="activity-title">{localize(a.title, lang)}</h3>
+      <h3 className="activity-title">{w.text(a.title)}</h3>
       <p className="activity-meta">
         <time dateTime={a.date}>{when}</time>
-        <span className="tag">{t.types[a.type]}</span>
-        {a.status === 'planned' && <span className="tag tag-planned">{t.planned}</span>}
+        <span className="tag">{w.activityType(a.type)}</span>
+        {a.status === 'planned' && (
+          <span className="tag tag-planned">{w.status(a.status)}</span>
+        )}
         {!direct &&
           viaGroups.map((g) => (
             <span key={g.id} className="tag tag-via">
-              {t.viaGroup(localize(g.name, lang))}
+              {w.via(w.text(g.name))}
             </span>
           ))}
       </p>
@@ -68,7 +66,7 @@ function ActivityItem({
       <blockquote className="quote">{a.quote}</blockquote>
       {source && (
         <p className="source">
-          {t.source}: {source.publisher}, {formatDate(source.published, lang)}, “{source.title}”
+          {t.source}: {source.publisher}, {w.date(source.published)}, “{source.title}”
           {linkSources && source.file && (
             <>
               {' · '}
@@ -102,13 +100,14 @@ export function DetailsPanel({ linkSources }: { linkSources: boolean }) {
     if (iso3) closeRef.current?.focus({ preventScroll: true });
   }, [iso3]);
   if (!iso3) return null;
-  const name = localize(getCountry(iso3)?.name ?? { en: iso3 }, lang);
+  const w = datasetWords(dataset, lang);
+  const name = w.country(iso3);
   const activities = selection.activitiesByCountry.get(iso3) ?? [];
   return (
     <section className="details" role="region" aria-label={t.details(name)}>
       <header className="details-header">
         <h2>{name}</h2>
-        <p className="details-count">{t.activities(activities.length)}</p>
+        <p className="details-count">{w.activities(activities.length)}</p>
         <button
           ref={closeRef}
           type="button"
@@ -129,7 +128,7 @@ export function DetailsPanel({ linkSources }: { linkSources: boolean }) {
               activity={a}
               dataset={dataset}
               iso3={iso3}
-              lang={lang}
+              w={w}
               t={t}
               linkSources={linkSources}
             />

@@ -1,6 +1,5 @@
-import { getCountry } from '../data/countries';
 import { isViaOnly } from '../data/viaOnly';
-import { localize } from '../i18n/lang';
+import { datasetWords } from '../i18n/words';
 import { update } from '../state/store';
 import { selectCountry } from '../state/updaters';
 import { useAtlas, useAtlasState } from './AtlasContext';
@@ -12,19 +11,16 @@ export function PartnerList() {
   const lang = useAtlasState((s) => s.lang);
   const selected = useAtlasState((s) => s.country);
   const t = useStrings();
-  const groupName = (id: string) => {
-    const g = dataset.groups.find((x) => x.id === id);
-    return g ? localize(g.name, lang) : id;
-  };
+  const w = datasetWords(dataset, lang);
   if (selection.partners.length === 0) {
     return <p className="empty">{t.noPartners}</p>;
   }
   return (
     <ul className="partner-list" aria-label={t.partnerList}>
       {selection.partners.map((p) => {
-        const name = localize(getCountry(p.iso3)?.name ?? { en: p.iso3 }, lang);
+        const name = w.country(p.iso3);
         const viaOnly = isViaOnly(p);
-        const via = viaOnly ? p.viaGroups.map(groupName).join(', ') : null;
+        const via = viaOnly ? w.groups(p.viaGroups) : null;
         return (
           <li key={p.iso3}>
             <button
@@ -37,7 +33,7 @@ export function PartnerList() {
               }
             >
               <span className="partner-name">{name}</span>
-              <span className="partner-count">{p.count}</span>
+              <span className="partner-count">{w.number(p.count)}</span>
             </button>
           </li>
         );

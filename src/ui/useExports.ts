@@ -1,9 +1,7 @@
 import { useCallback, type RefObject } from 'react';
 import { toCsv } from '../data/csv';
-import { getCountry } from '../data/countries';
-import { localize } from '../i18n/lang';
-import { regionLabel } from '../i18n/regionNames';
 import { uiStrings } from '../i18n/uiStrings';
+import { datasetWords } from '../i18n/words';
 import type { AtlasMapHandle } from '../map/AtlasMap';
 import { slideLegend } from '../map/slideLegend';
 import { saveBlob, exportStem } from './download';
@@ -18,7 +16,7 @@ export function useExports(session: AtlasSession, mapRef: RefObject<AtlasMapHand
   const downloadCsv = useCallback(() => {
     if (!dataset || !selection) return;
     const { lang } = store.getState();
-    const csv = toCsv(selection.activities, dataset, lang);
+    const csv = toCsv(selection.activities, dataset, datasetWords(dataset, lang));
     // A BOM lets spreadsheet programs read the Korean text as UTF-8.
     saveBlob(
       new Blob(['\uFEFF', csv], { type: 'text/csv;charset=utf-8' }),
@@ -46,18 +44,17 @@ export function useExports(session: AtlasSession, mapRef: RefObject<AtlasMapHand
     const s = store.getState();
     const t = uiStrings[s.lang];
     const lang = s.lang;
+    const w = datasetWords(dataset, lang);
     const sectorNames =
       s.sectors === null
         ? [t.allSectors]
-        : dataset.sectors
-            .filter((x) => s.sectors?.includes(x.id))
-            .map((x) => localize(x.label, lang));
+        : dataset.sectors.filter((x) => s.sectors?.includes(x.id)).map((x) => w.text(x.label));
     const regionNames =
       s.regions === null
         ? [t.allRegions]
         : selection.perRegion
             .filter((r) => s.regions?.includes(r.id))
-            .map((r) => regionLabel(r.id, r.name, lang));
+            .map((r) => w.region(r.id, r.name));
     const sourceIds = new Set(selection.activities.map((a) => a.source));
     const make = async () => {
       const mapCanvas =
@@ -69,8 +66,8 @@ export function useExports(session: AtlasSession, mapRef: RefObject<AtlasMapHand
       const ctx = canvas.getContext('2d');
       if (!ctx) throw new Error('no 2d context');
       drawSlide(ctx, {
-        title: localize(dataset.title, lang),
-        subline: `${selection.range.from}–${selection.range.to} · ${t.activities(selection.totals.activities)} · ${t.partnerCountries(selection.totals.partnerCountries)}`,
+        title: w.text(dataset.title),
+        subline: `${selection.range.from}–${selection.range.to} · ${w.activities(selection.totals.activities)} · ${w.partnerCountries(selection.totals.partnerCountries)}`,
         summary: summarySentence(selection, t, lang),
         ...slideLegend(selection, dataset, universe?.partners[0]?.count ?? 0, lang),
         filtersLabel: t.pngFilters,
@@ -78,7 +75,7 @@ export function useExports(session: AtlasSession, mapRef: RefObject<AtlasMapHand
           `${t.timeline}: ${selection.range.from}–${selection.range.to}`,
           `${t.sectors}: ${sectorNames.join(', ')}`,
           `${t.regions}: ${regionNames.join(', ')}`,
-          ...(s.country ? [localize(getCountry(s.country)?.name ?? { en: s.country }, lang)] : []),
+          ...(s.country ? [w.country(s.country)] : []),
         ],
         sourcesLabel: t.pngSources,
         sources: dataset.sources

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CSV_COLUMNS, toCsv } from '../../src/data/csv';
 import type { Activity, Dataset } from '../../src/data/types';
 import { validateDataset } from '../../src/data/validate';
+import { datasetWords } from '../../src/i18n/words';
 import fixture from '../fixtures/valid-dataset.json';
 
 function dataset(): Dataset {
@@ -56,18 +57,22 @@ function column(
 describe('toCsv()', () => {
   it('writes a header row and one row per activity, each ending in CRLF', () => {
     const d = dataset();
-    const csv = toCsv(d.activities, d, 'en');
+    const csv = toCsv(d.activities, d, datasetWords(d, 'en'));
     expect(csv.startsWith(`${CSV_COLUMNS.join(',')}\r\n`)).toBe(true);
     expect(csv.endsWith('\r\n')).toBe(true);
     expect(readCsv(csv)).toHaveLength(d.activities.length + 1);
   });
 
   it('writes only the header for no activities', () => {
-    expect(toCsv([], dataset(), 'en')).toBe(`${CSV_COLUMNS.join(',')}\r\n`);
+    expect(toCsv([], dataset(), datasetWords(dataset(), 'en'))).toBe(
+      `${CSV_COLUMNS.join(',')}\r\n`,
+    );
   });
 
   it('fills every column of an activity', () => {
-    const rows = readCsv(toCsv([activity('kaz-mou-2019')], dataset(), 'en'));
+    const rows = readCsv(
+      toCsv([activity('kaz-mou-2019')], dataset(), datasetWords(dataset(), 'en')),
+    );
     expect(rows[1]).toEqual([
       'kaz-mou-2019',
       '2019-04-19',
@@ -87,7 +92,9 @@ describe('toCsv()', () => {
   });
 
   it('names a group with its member countries', () => {
-    const rows = readCsv(toCsv([activity('vnm-asean-meeting-2020')], dataset(), 'en'));
+    const rows = readCsv(
+      toCsv([activity('vnm-asean-meeting-2020')], dataset(), datasetWords(dataset(), 'en')),
+    );
     expect(column(rows, 1, 'partners')).toBe(
       'Vietnam; ASEAN (Brunei, Cambodia, Indonesia, Laos, Malaysia, Myanmar, Philippines, Singapore, Thailand, Vietnam)',
     );
@@ -95,7 +102,11 @@ describe('toCsv()', () => {
 
   it('uses Korean names and labels, falling back to English', () => {
     const rows = readCsv(
-      toCsv([activity('kaz-mou-2019'), activity('uzb-kaz-export-2022')], dataset(), 'ko'),
+      toCsv(
+        [activity('kaz-mou-2019'), activity('uzb-kaz-export-2022')],
+        dataset(),
+        datasetWords(dataset(), 'ko'),
+      ),
     );
     expect(column(rows, 1, 'title')).toBe('카자흐스탄 보건 MOU');
     expect(column(rows, 1, 'partners')).toBe('카자흐스탄');
@@ -111,7 +122,7 @@ describe('toCsv()', () => {
       title: { en: 'Health, care' },
       quote: 'He said "yes"\nand left.\r\nThen: done',
     };
-    const csv = toCsv([tricky], dataset(), 'en');
+    const csv = toCsv([tricky], dataset(), datasetWords(dataset(), 'en'));
     expect(csv).toContain(',"Health, care",');
     expect(csv).toContain('"He said ""yes""\nand left.\r\nThen: done"\r\n');
     const rows = readCsv(csv);
@@ -127,7 +138,7 @@ describe('toCsv()', () => {
       quote: '+1+1',
       actors: { korea: ['-2'], partner: ['@SUM(A1)'] },
     };
-    const rows = readCsv(toCsv([evil], dataset(), 'en'));
+    const rows = readCsv(toCsv([evil], dataset(), datasetWords(dataset(), 'en')));
     expect(column(rows, 1, 'title')).toBe(`'=HYPERLINK("http://x","y")`);
     expect(column(rows, 1, 'quote')).toBe("'+1+1");
     expect(column(rows, 1, 'korea_actors')).toBe("'-2");
@@ -135,7 +146,9 @@ describe('toCsv()', () => {
   });
 
   it('leaves harmless text unprefixed', () => {
-    const rows = readCsv(toCsv([activity('vnm-training-2018')], dataset(), 'en'));
+    const rows = readCsv(
+      toCsv([activity('vnm-training-2018')], dataset(), datasetWords(dataset(), 'en')),
+    );
     expect(column(rows, 1, 'date')).toBe('2018-03');
     expect(column(rows, 1, 'end')).toBe('2020');
     expect(column(rows, 1, 'partner_actors')).toBe('');

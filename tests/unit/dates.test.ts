@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, yearOf } from '../../src/data/dates';
+import { yearOf } from '../../src/data/dates';
+import { formatDate } from '../../src/i18n/formatDate';
 
 describe('yearOf()', () => {
   it('reads the year of each date form', () => {
