@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { Activity, Dataset } from '../data/types';
+import { isDataPath, isHttpUrl } from '../data/validateLinks';
 import type { UiStrings } from '../i18n/uiStrings';
 import { datasetWords, type DatasetWords } from '../i18n/words';
 import { update } from '../state/store';
@@ -67,7 +68,7 @@ function ActivityItem({
       {source && (
         <p className="source">
           {t.source}: {source.publisher}, {w.date(source.published)}, “{source.title}”
-          {linkSources && source.file && (
+          {linkSources && source.file !== undefined && isDataPath(source.file) && (
             <>
               {' · '}
               <a href={source.file} target="_blank" rel="noopener">
@@ -75,7 +76,7 @@ function ActivityItem({
               </a>
             </>
           )}
-          {source.url && (
+          {source.url !== undefined && isHttpUrl(source.url) && (
             <>
               {' · '}
               <a href={source.url} target="_blank" rel="noopener noreferrer">
