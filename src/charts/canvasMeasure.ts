@@ -1,10 +1,7 @@
 import { useSyncExternalStore } from 'react';
 import { approxTextWidth } from './approxTextWidth';
 import type { MeasureText } from './chartTypes';
-
-/** The charts' font, as in DESIGN.md (covers Korean, no web font). */
-export const CHART_FONT_FAMILY =
-  '"Pretendard", "Apple SD Gothic Neo", "Malgun Gothic", "Noto Sans KR", system-ui, sans-serif';
+import { FONT_SIZES, FONT_STACK } from '../theme/tokens';
 
 let cached: MeasureText | null = null;
 
@@ -19,7 +16,7 @@ export function canvasMeasure(): MeasureText {
   const ctx =
     typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d');
   if (!ctx) return approx12;
-  ctx.font = `12px ${CHART_FONT_FAMILY}`;
+  ctx.font = `${String(FONT_SIZES.axis)}px ${FONT_STACK}`;
   const widths = new Map<string, number>();
   const measure: MeasureText = (t) => {
     let w = widths.get(t);

@@ -1,26 +1,19 @@
+import { LIGHT } from '../theme/tokens';
+
 /**
- * Colours and sizes shared by the charts. Text colours keep at least 4.5:1 contrast on
- * white (WCAG AA).
+ * Colours and sizes the charts draw with in SVG attributes, from the theme tokens (their CSS reads
+ * the same tokens as custom properties). Text colours keep at least 4.5:1 on the background.
  */
 export const chartTheme = {
-  /** Axis and label text size, px. */
-  fontSize: 12,
-  /** Body text, 5.7:1 on white. */
-  text: '#595959',
-  /** Strong text (values, selected labels), 12.6:1 on white. */
-  textStrong: '#262626',
-  /** Text of greyed-out marks, 4.5:1 on white. */
-  textMuted: '#767676',
   /** Fill of filtered-out (greyed) bars. */
-  muted: '#d4d4d4',
-  grid: '#ececec',
-  axis: '#b3b3b3',
+  muted: LIGHT.chartMuted,
+  axis: LIGHT.chartAxis,
   /** Partner bars: a mid blue, as on the map's sequential scale. */
-  partner: '#3a7dbf',
-  /** Partner reached only through a group (ASEAN): the same hue, lighter. */
-  partnerVia: '#a9c9e8',
+  partner: LIGHT.partner,
+  /** Partner reached only through a group (ASEAN): the same hue, lighter, as on the map. */
+  partnerVia: LIGHT.via,
   /** The selected partner country. */
-  partnerSelected: '#0b3d73',
+  partnerSelected: LIGHT.partnerSelected,
   /** Animation length for state changes, ms (design: 250–600). */
   durationMs: 400,
 } as const;

@@ -1,4 +1,4 @@
-import { interpolateBlues } from 'd3-scale-chromatic';
+import { LIGHT } from '../theme/tokens';
 
 /** One colour step of the partner scale: counts in `[min, max]`, both inclusive. */
 export interface CountStep {
@@ -10,11 +10,8 @@ export interface CountStep {
   readonly label: string;
 }
 
-/** Most steps the scale uses (DESIGN: 5 to 7). */
-export const MAX_STEPS = 6;
-/** Range of `interpolateBlues` the steps use: light enough to read, never white. */
-const LIGHTEST = 0.32;
-const DARKEST = 0.92;
+/** Most steps the scale uses (DESIGN: 5 to 7): one per colour of the theme's partner steps. */
+export const MAX_STEPS = LIGHT.partnerSteps.length;
 
 /** Up to this maximum, steps are consecutive integers chosen on a log scale. */
 const INTEGER_STEPS_UP_TO = 15;
@@ -45,20 +42,26 @@ function lowerBounds(max: number): number[] {
 /**
  * Quantized steps for activity counts 1..`maxCount`: up to {@link MAX_STEPS} ranges whose lower
  * bounds grow geometrically (counts are skewed: a few countries have most activities); above 15
- * they are snapped to the 1–2–3–5 ladder. Maxima up to 6 get one step per count. Empty when `maxCount` < 1 or not a number.
+ * they are snapped to the 1–2–3–5 ladder. Maxima up to 6 get one step per count. Empty when
+ * `maxCount` < 1 or not a number. Colours are the theme's `partnerSteps`, lightest to darkest;
+ * fewer steps take colours spread evenly across them.
  */
-export function countSteps(maxCount: number): CountStep[] {
+export function countSteps(
+  maxCount: number,
+  palette: readonly string[] = LIGHT.partnerSteps,
+): CountStep[] {
   if (!Number.isFinite(maxCount) || maxCount < 1) return [];
   const max = Math.floor(maxCount);
   const mins = lowerBounds(max);
   const n = mins.length;
   return mins.map((min, i) => {
     const top = (mins[i + 1] ?? max + 1) - 1;
-    const t = n === 1 ? DARKEST : LIGHTEST + ((DARKEST - LIGHTEST) * i) / (n - 1);
+    const last = palette.length - 1;
+    const at = n === 1 ? last : Math.round((last * i) / (n - 1));
     return {
       min,
       max: top,
-      color: interpolateBlues(t),
+      color: palette[at] ?? '',
       label: min === top ? String(min) : `${min}–${top}`,
     };
   });

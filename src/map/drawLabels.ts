@@ -1,8 +1,6 @@
 import type { PlacedLabel } from './LabelOverlay';
+import { FONT_STACK } from '../theme/tokens';
 import { MAP_COLORS } from './mapColors';
-
-const FONT =
-  '"Pretendard", "Apple SD Gothic Neo", "Malgun Gothic", "Noto Sans KR", system-ui, sans-serif';
 
 /**
  * Paints the labels currently shown over the map onto a snapshot canvas, white halo and all,
@@ -20,9 +18,9 @@ export function drawLabels(
   ctx.lineJoin = 'round';
   for (const { label, x, y } of labels) {
     const text = label.figure ? `${label.name} ${label.figure}` : label.name;
-    ctx.font = `${label.kind === 'via' ? 500 : 600} ${fontPx * scale}px ${FONT}`;
+    ctx.font = `${label.kind === 'via' ? 500 : 600} ${fontPx * scale}px ${FONT_STACK}`;
     ctx.lineWidth = 3 * scale;
-    ctx.strokeStyle = 'rgba(255,255,255,0.92)';
+    ctx.strokeStyle = MAP_COLORS.labelHalo;
     ctx.strokeText(text, x * scale, y * scale);
     ctx.fillStyle = label.kind === 'home' ? MAP_COLORS.home : MAP_COLORS.labelText;
     ctx.fillText(text, x * scale, y * scale);

@@ -1,16 +1,58 @@
-import { interpolateBlues } from 'd3-scale-chromatic';
+import type { PartnerStat } from '../data/selection';
+import { isViaOnly } from '../data/viaOnly';
+import { LIGHT, type ThemeColors } from '../theme/tokens';
+import type { CountStep } from './countSteps';
 
-/** The map's fixed colours (DESIGN: partners are the only saturated thing besides home). */
-export const MAP_COLORS = {
-  sea: '#eef3f8',
-  land: '#dcdcd7',
-  border: '#ffffff',
+/** The map's colours, from the theme tokens (DESIGN: partners are the only saturated thing). */
+export interface MapColors {
+  readonly sea: string;
+  readonly land: string;
+  readonly border: string;
   /** Countries reached only through a group: the partner hue, lighter. */
-  via: interpolateBlues(0.2),
-  viaOutline: '#2f6fae',
+  readonly via: string;
+  readonly viaOutline: string;
   /** Korean-flag red: home, its Seoul dot and the arcs. */
-  home: '#cd2e3a',
-  hover: '#1b2733',
-  selected: '#0b1420',
-  labelText: '#1b2733',
-} as const;
+  readonly home: string;
+  readonly hover: string;
+  readonly selected: string;
+  readonly labelText: string;
+  readonly labelHalo: string;
+}
+
+/** The map's colours in a theme. */
+export function mapColors(colors: ThemeColors): MapColors {
+  return {
+    sea: colors.sea,
+    land: colors.land,
+    border: colors.border,
+    via: colors.via,
+    viaOutline: colors.viaOutline,
+    home: colors.accent,
+    hover: colors.hover,
+    selected: colors.selected,
+    labelText: colors.ink,
+    labelHalo: colors.labelHalo,
+  };
+}
+
+/** The light theme's map colours. */
+export const MAP_COLORS: MapColors = mapColors(LIGHT);
+
+/**
+ * A country's fill, the one rule both maps follow: home in the accent, a country reached only
+ * through a group in the via colour, a partner in the colour of the count step it falls in, any
+ * other country land. The SVG map calls it per country; `fillColor` in `mapStyle.ts` writes the
+ * same rule as a MapLibre expression, and a unit test checks that the two agree count by count.
+ */
+export function countryFill(
+  stat: Pick<PartnerStat, 'count' | 'direct' | 'viaGroups'> | undefined,
+  isHome: boolean,
+  steps: readonly CountStep[],
+  colors: MapColors = MAP_COLORS,
+): string {
+  if (isHome) return colors.home;
+  if (!stat) return colors.land;
+  if (!(stat.count > 0)) return colors.land;
+  if (isViaOnly(stat)) return colors.via;
+  return steps.findLast((s) => stat.count >= s.min)?.color ?? steps[0]?.color ?? colors.land;
+}

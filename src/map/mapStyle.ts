@@ -1,7 +1,7 @@
 import type { FeatureCollection } from 'geojson';
 import type { AddLayerObject, MapOptions } from 'maplibre-gl';
 import type { CountStep } from './countSteps';
-import { MAP_COLORS } from './mapColors';
+import { MAP_COLORS, type MapColors } from './mapColors';
 import { ARC_WIDTH } from './toArcFeatures';
 
 type StyleSpecification = Exclude<MapOptions['style'], string | undefined>;
@@ -36,23 +36,15 @@ const isSelected: Expression = ['boolean', ['feature-state', 'selected'], false]
 
 /**
  * The fill colour expression: home red, via-only light, partners by quantized `count`, else
- * land. Re-set with `setPaintProperty` when the steps change (a new dataset).
+ * land: `countryFill` (mapColors.ts) as a MapLibre expression. Re-set with `setPaintProperty` when
+ * the steps change (a new dataset).
  */
-export function fillColor(steps: readonly CountStep[]): Expression {
+export function fillColor(steps: readonly CountStep[], colors: MapColors = MAP_COLORS): Expression {
   const first = steps[0];
   const byCount: Expression | string = first
     ? ['step', count, first.color, ...steps.slice(1).flatMap((s) => [s.min, s.color])]
-    : MAP_COLORS.land;
-  return [
-    'case',
-    isHome,
-    MAP_COLORS.home,
-    isVia,
-    MAP_COLORS.via,
-    ['>', count, 0],
-    byCount,
-    MAP_COLORS.land,
-  ];
+    : colors.land;
+  return ['case', isHome, colors.home, isVia, colors.via, ['>', count, 0], byCount, colors.land];
 }
 
 function empty(): FeatureCollection {
@@ -88,12 +80,14 @@ export function outlineFilter(iso3s: readonly string[]): Expression {
 /**
  * The whole style, inline: no glyphs, no sprite, no URL. Sources start empty and are filled with
  * `setData` once the world geometry is loaded. `interactive` lists the ISO3 codes that may be
- * outlined (see {@link outlineFilter}); `maxCount` gets the widest arc (see {@link arcWidth}).
+ * outlined (see {@link outlineFilter}); `maxCount` gets the widest arc (see {@link arcWidth});
+ * `colors` are the theme's.
  */
 export function mapStyle(
   steps: readonly CountStep[],
   interactive: readonly string[],
   maxCount: number,
+  colors: MapColors = MAP_COLORS,
 ): StyleSpecification {
   const partner: Expression = ['any', isHome, ['>', count, 0]];
   return {
@@ -105,18 +99,18 @@ export function mapStyle(
       [MAP_IDS.homePoint]: { type: 'geojson', data: empty() },
     },
     layers: [
-      { id: 'sea', type: 'background', paint: { 'background-color': MAP_COLORS.sea } },
+      { id: 'sea', type: 'background', paint: { 'background-color': colors.sea } },
       {
         id: MAP_IDS.fill,
         type: 'fill',
         source: MAP_IDS.countries,
-        paint: { 'fill-color': fillColor(steps), 'fill-antialias': true },
+        paint: { 'fill-color': fillColor(steps, colors), 'fill-antialias': true },
       },
       {
         id: MAP_IDS.borders,
         type: 'line',
         source: MAP_IDS.countries,
-        paint: { 'line-color': MAP_COLORS.border, 'line-width': zoomWidth(0.5, 1.2) },
+        paint: { 'line-color': colors.border, 'line-width': zoomWidth(0.5, 1.2) },
       },
       {
         id: MAP_IDS.viaOutline,
@@ -125,7 +119,7 @@ export function mapStyle(
         filter: outlineFilter(interactive),
         layout: { 'line-join': 'round' },
         paint: {
-          'line-color': MAP_COLORS.viaOutline,
+          'line-color': colors.viaOutline,
           'line-width': zoomWidth(0.9, 1.6),
           'line-dasharray': [2, 1.5],
           'line-opacity': ['case', isVia, 1, 0],
@@ -137,7 +131,7 @@ export function mapStyle(
         source: MAP_IDS.arcs,
         layout: { 'line-cap': 'round', 'line-join': 'round' },
         paint: {
-          'line-color': MAP_COLORS.home,
+          'line-color': colors.home,
           'line-width': arcWidth(maxCount),
           'line-opacity': [
             'case',
@@ -158,7 +152,7 @@ export function mapStyle(
         filter: outlineFilter(interactive),
         layout: { 'line-join': 'round' },
         paint: {
-          'line-color': ['case', isSelected, MAP_COLORS.selected, MAP_COLORS.hover],
+          'line-color': ['case', isSelected, colors.selected, colors.hover],
           'line-width': [
             'interpolate',
             ['linear'],
@@ -176,15 +170,15 @@ export function mapStyle(
         type: 'circle',
         source: MAP_IDS.markers,
         paint: {
-          'circle-color': fillColor(steps),
+          'circle-color': fillColor(steps, colors),
           'circle-radius': ['interpolate', ['linear'], ['zoom'], 1, 3.5, 6, 6],
           'circle-stroke-color': [
             'case',
             ['any', isHover, isSelected],
-            MAP_COLORS.selected,
+            colors.selected,
             ['boolean', ['feature-state', 'via'], false],
-            MAP_COLORS.viaOutline,
-            MAP_COLORS.border,
+            colors.viaOutline,
+            colors.border,
           ],
           'circle-stroke-width': ['case', ['any', isHover, isSelected], 2, 1.2],
           'circle-opacity': ['case', partner, 1, 0],
@@ -196,9 +190,9 @@ export function mapStyle(
         type: 'circle',
         source: MAP_IDS.homePoint,
         paint: {
-          'circle-color': MAP_COLORS.home,
+          'circle-color': colors.home,
           'circle-radius': ['interpolate', ['linear'], ['zoom'], 1, 3.5, 6, 6],
-          'circle-stroke-color': '#ffffff',
+          'circle-stroke-color': colors.border,
           'circle-stroke-width': 1.5,
         },
       },

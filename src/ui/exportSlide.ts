@@ -1,3 +1,5 @@
+import { FONT_STACK, LIGHT, type ThemeColors } from '../theme/tokens';
+
 /** One legend row of the slide. */
 export interface SlideLegendItem {
   readonly label: string;
@@ -22,8 +24,7 @@ export interface SlideContent {
 }
 
 export const SLIDE = { width: 1920, height: 1080 } as const;
-const FONT =
-  '"Pretendard", "Apple SD Gothic Neo", "Malgun Gothic", "Noto Sans KR", system-ui, sans-serif';
+const FONT = FONT_STACK;
 const PANEL_X = 1400;
 const MARGIN = 56;
 /** Where the slide draws the map; a map that can draw itself at any size is asked for this one. */
@@ -55,20 +56,27 @@ function drawLines(
   return y + lines.length * lh;
 }
 
-/** Draws the 1920×1080 slide: title, map, legend, filters, summary and sources. */
-export function drawSlide(ctx: CanvasRenderingContext2D, c: SlideContent): void {
-  ctx.fillStyle = '#ffffff';
+/**
+ * Draws the 1920×1080 slide: title, map, legend, filters, summary and sources, in the theme's
+ * `colors` (light unless given).
+ */
+export function drawSlide(
+  ctx: CanvasRenderingContext2D,
+  c: SlideContent,
+  colors: ThemeColors = LIGHT,
+): void {
+  ctx.fillStyle = colors.bg;
   ctx.fillRect(0, 0, SLIDE.width, SLIDE.height);
   ctx.textBaseline = 'top';
-  ctx.fillStyle = '#1a1f2b';
+  ctx.fillStyle = colors.ink;
   ctx.font = `700 48px ${FONT}`;
   ctx.fillText(c.title, MARGIN, 44);
-  ctx.fillStyle = '#4a5263';
+  ctx.fillStyle = colors.ink2;
   ctx.font = `400 26px ${FONT}`;
   ctx.fillText(c.subline, MARGIN, 106);
 
   const mapBox = SLIDE_MAP_BOX;
-  ctx.fillStyle = '#eef3f8';
+  ctx.fillStyle = colors.sea;
   ctx.fillRect(mapBox.x, mapBox.y, mapBox.w, mapBox.h);
   if (c.map && c.mapSize && c.mapSize.width > 0 && c.mapSize.height > 0) {
     // Cover the box, cropping the map's longer side around its centre.
@@ -79,12 +87,12 @@ export function drawSlide(ctx: CanvasRenderingContext2D, c: SlideContent): void 
     const sy = (c.mapSize.height - sh) / 2;
     ctx.drawImage(c.map, sx, sy, sw, sh, mapBox.x, mapBox.y, mapBox.w, mapBox.h);
   }
-  ctx.strokeStyle = '#d5dbe3';
+  ctx.strokeStyle = colors.line;
   ctx.lineWidth = 2;
   ctx.strokeRect(mapBox.x, mapBox.y, mapBox.w, mapBox.h);
 
   let y = 160;
-  ctx.fillStyle = '#1a1f2b';
+  ctx.fillStyle = colors.ink;
   ctx.font = `700 26px ${FONT}`;
   ctx.fillText(c.legendTitle, PANEL_X, y);
   y += 44;
@@ -94,11 +102,11 @@ export function drawSlide(ctx: CanvasRenderingContext2D, c: SlideContent): void 
     ctx.fillRect(PANEL_X, y, 32, 24);
     if (item.dashed) {
       ctx.setLineDash([5, 4]);
-      ctx.strokeStyle = '#1a1f2b';
+      ctx.strokeStyle = colors.ink;
       ctx.strokeRect(PANEL_X + 1, y + 1, 30, 22);
       ctx.setLineDash([]);
     }
-    ctx.fillStyle = '#1a1f2b';
+    ctx.fillStyle = colors.ink;
     ctx.fillText(item.label, PANEL_X + 46, y);
     y += 36;
   }
@@ -110,11 +118,11 @@ export function drawSlide(ctx: CanvasRenderingContext2D, c: SlideContent): void 
   for (const f of c.filters)
     y = drawLines(ctx, wrap(ctx, f, SLIDE.width - PANEL_X - MARGIN), PANEL_X, y, 30);
 
-  ctx.fillStyle = '#1a1f2b';
+  ctx.fillStyle = colors.ink;
   ctx.font = `600 28px ${FONT}`;
   drawLines(ctx, wrap(ctx, c.summary, mapBox.w).slice(0, 2), MARGIN, 940, 36);
 
-  ctx.fillStyle = '#4a5263';
+  ctx.fillStyle = colors.ink2;
   ctx.font = `400 18px ${FONT}`;
   const sources = `${c.sourcesLabel}: ${c.sources.join(' · ')}`;
   drawLines(ctx, wrap(ctx, sources, SLIDE.width - 2 * MARGIN).slice(0, 3), MARGIN, 1020 - 6, 22);

@@ -1,0 +1,163 @@
+/**
+ * The atlas's look in one place: every colour, the font stack and the type sizes. The page's CSS
+ * reads them as custom properties (`src/theme/tokens.css`, generated from this file by
+ * `npm run theme:css`; a unit test fails when the two differ); the MapLibre style, the SVG map,
+ * the charts and the PNG slide import them. Nothing here imports anything, so every layer may.
+ */
+
+/** DESIGN.md's system stack that covers Korean; no web font is downloaded. */
+export const FONT_STACK =
+  "'Pretendard', 'Apple SD Gothic Neo', 'Malgun Gothic', 'Noto Sans KR', system-ui, sans-serif";
+
+/** Type sizes, CSS px (DESIGN.md: 12 px axis text, 14 px body, 16 px headings, 22–28 px title). */
+export const FONT_SIZES = {
+  axis: 12,
+  body: 14,
+  heading: 16,
+  title: 24,
+  /** Country names on the map. */
+  mapLabel: 12,
+} as const;
+
+/** Every colour of one theme. Text colours keep at least 4.5:1 on `bg` (WCAG AA). */
+export interface ThemeColors {
+  /** Body text. */
+  readonly ink: string;
+  /** Secondary text. */
+  readonly ink2: string;
+  /** Tertiary text (hints, ticks), still AA on `bg` and `bg2`. */
+  readonly ink3: string;
+  /** Hairlines between parts of the page. */
+  readonly line: string;
+  /** Page background. */
+  readonly bg: string;
+  /** Raised or tinted background (tags, quotes, hover). */
+  readonly bg2: string;
+  /** Korean-flag red: home, its Seoul dot, the arcs, the Play button. */
+  readonly accent: string;
+  /** Keyboard focus ring. */
+  readonly focus: string;
+  /** Map sea: a very light cool tint. */
+  readonly sea: string;
+  /** Map land that is neither home nor a partner: a light neutral grey. */
+  readonly land: string;
+  /** Country borders: thin and white-ish. */
+  readonly border: string;
+  /** Countries reached only through a group (ASEAN): the partner hue, lighter (map and charts). */
+  readonly via: string;
+  /** Dashed outline of those countries, and the stripes of their chart bars. */
+  readonly viaOutline: string;
+  /** Hovered country outline. */
+  readonly hover: string;
+  /** Selected country outline. */
+  readonly selected: string;
+  /** Halo around map label text. */
+  readonly labelHalo: string;
+  /**
+   * The partner scale by activity count, fewest to most: one sequential hue in six steps
+   * (`interpolateBlues` from 0.32 to 0.92 in the light theme). Fewer steps take evenly spread ones.
+   */
+  readonly partnerSteps: readonly [string, string, string, string, string, string];
+  /** Partner bars in the charts: a mid blue of the same hue. */
+  readonly partner: string;
+  /** The selected partner's bar. */
+  readonly partnerSelected: string;
+  /** Chart body text. */
+  readonly chartText: string;
+  /** Chart values and selected labels. */
+  readonly chartTextStrong: string;
+  /** Text of greyed-out chart marks. */
+  readonly chartTextMuted: string;
+  /** Fill of filtered-out (greyed) bars. */
+  readonly chartMuted: string;
+  readonly chartGrid: string;
+  readonly chartAxis: string;
+}
+
+export type ThemeName = 'light' | 'dark';
+
+/** One theme's tokens. */
+export interface ThemeTokens {
+  readonly colors: ThemeColors;
+}
+
+const light: ThemeTokens = {
+  colors: {
+    ink: '#1a1f2b',
+    ink2: '#4a5263',
+    ink3: '#5f6878',
+    line: '#e3e7ee',
+    bg: '#ffffff',
+    bg2: '#f6f8fb',
+    accent: '#cd2e3a',
+    focus: '#1f6feb',
+    sea: '#eef3f8',
+    land: '#dcdcd7',
+    border: '#ffffff',
+    via: '#cfe1f2',
+    viaOutline: '#2f6fae',
+    hover: '#1b2733',
+    selected: '#0b1420',
+    labelHalo: 'rgba(255, 255, 255, 0.92)',
+    partnerSteps: [
+      'rgb(175, 209, 231)',
+      'rgb(132, 187, 219)',
+      'rgb(88, 160, 206)',
+      'rgb(52, 131, 190)',
+      'rgb(24, 100, 170)',
+      'rgb(9, 69, 137)',
+    ],
+    partner: '#3a7dbf',
+    partnerSelected: '#0b3d73',
+    chartText: '#595959',
+    chartTextStrong: '#262626',
+    chartTextMuted: '#767676',
+    chartMuted: '#d4d4d4',
+    chartGrid: '#ececec',
+    chartAxis: '#b3b3b3',
+  },
+};
+
+/** A first dark set: same hues, AA text on the dark background; values may be tuned. */
+const dark: ThemeTokens = {
+  colors: {
+    ink: '#e8ebf0',
+    ink2: '#b9c1cd',
+    ink3: '#9ba5b3',
+    line: '#2d343f',
+    bg: '#12161c',
+    bg2: '#1b2029',
+    accent: '#e5505c',
+    focus: '#6ea8fe',
+    sea: '#0f1b26',
+    land: '#3a4049',
+    border: '#1c222b',
+    via: '#35506b',
+    viaOutline: '#8dbbe6',
+    hover: '#dfe6ee',
+    selected: '#ffffff',
+    labelHalo: 'rgba(18, 22, 28, 0.9)',
+    partnerSteps: [
+      'rgb(40, 86, 140)',
+      'rgb(52, 112, 178)',
+      'rgb(72, 141, 204)',
+      'rgb(110, 171, 222)',
+      'rgb(156, 199, 234)',
+      'rgb(205, 227, 245)',
+    ],
+    partner: '#5b9bd5',
+    partnerSelected: '#a9cdf0',
+    chartText: '#b9c1cd',
+    chartTextStrong: '#eef1f5',
+    chartTextMuted: '#8f99a6',
+    chartMuted: '#3b424c',
+    chartGrid: '#262c35',
+    chartAxis: '#5d6673',
+  },
+};
+
+/** Both themes. The page is light until a theme toggle sets `data-theme="dark"` on `<html>`. */
+export const THEMES: Record<ThemeName, ThemeTokens> = { light, dark };
+
+/** The light theme's colours: what the map, charts and slide draw with until a theme is chosen. */
+export const LIGHT = light.colors;

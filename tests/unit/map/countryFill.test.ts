@@ -1,0 +1,64 @@
+import {
+  createExpression,
+  type StylePropertySpecification,
+} from '@maplibre/maplibre-gl-style-spec';
+import { describe, expect, it } from 'vitest';
+import { countSteps } from '../../../src/map/countSteps';
+import { countryFill, MAP_COLORS } from '../../../src/map/mapColors';
+import { fillColor } from '../../../src/map/mapStyle';
+import { partnerStates } from '../../../src/map/partnerStates';
+import { partner } from './helpers';
+
+const steps = countSteps(12);
+/** `fill-color` as the style spec defines it: a colour, data-driven, feature state allowed. */
+const FILL_SPEC: StylePropertySpecification = {
+  type: 'color',
+  'property-type': 'data-driven',
+  expression: { interpolated: false, parameters: ['zoom', 'feature', 'feature-state'] },
+  transition: true,
+  overridable: false,
+};
+
+/** The colour MapLibre paints for a feature state, read through MapLibre's own evaluator. */
+function maplibreFill(state: Record<string, unknown>): string {
+  const parsed = createExpression(fillColor(steps), 'fill-color', FILL_SPEC);
+  if (parsed.result !== 'success') throw new Error('fillColor() is not a valid expression');
+  const c: unknown = parsed.value.evaluate({ zoom: 2 }, { type: 1, properties: {} }, state);
+  return String(c);
+}
+
+/** A CSS colour as MapLibre reads and prints it, to compare with what it evaluated. */
+function normalise(color: string): string {
+  const parsed = createExpression(color, 'fill-color', FILL_SPEC);
+  if (parsed.result !== 'success') throw new Error(`not a colour: ${color}`);
+  return String(parsed.value.evaluate({ zoom: 0 }));
+}
+
+describe('countryFill()', () => {
+  it('paints each case in its own colour', () => {
+    expect(countryFill(undefined, true, steps)).toBe('#cd2e3a');
+    expect(countryFill(undefined, false, steps)).toBe('#dcdcd7');
+    expect(countryFill(partner('VNM', 2, 0, ['ASEAN']), false, steps)).toBe('#cfe1f2');
+    expect(countryFill(partner('KAZ', 1), false, steps)).toBe('rgb(175, 209, 231)');
+    expect(countryFill(partner('KAZ', 6), false, steps)).toBe('rgb(24, 100, 170)');
+    expect(countryFill(partner('TKM', 12), false, steps)).toBe('rgb(9, 69, 137)');
+    expect(countryFill(partner('PHL', 6, 1, ['ASEAN']), false, steps)).toBe('rgb(24, 100, 170)');
+  });
+
+  it('agrees with the MapLibre fill expression for every count, direct or via a group', () => {
+    const idByIso3 = new Map([['X', 1]]);
+    const cases = [
+      ...Array.from({ length: 14 }, (_, n) => partner('X', n)),
+      ...Array.from({ length: 13 }, (_, n) => partner('X', n + 1, 0, ['ASEAN'])),
+      partner('X', 9, 4, ['ASEAN']),
+    ];
+    for (const stat of cases) {
+      const state = partnerStates([stat], idByIso3).get(1) ?? {};
+      expect(maplibreFill(state), JSON.stringify(stat)).toBe(
+        normalise(countryFill(stat, false, steps)),
+      );
+    }
+    expect(maplibreFill({ home: true, count: 3 })).toBe(normalise(MAP_COLORS.home));
+    expect(maplibreFill({})).toBe(normalise(MAP_COLORS.land));
+  });
+});
