@@ -6,12 +6,19 @@ import { Header } from './ui/Header';
 import { Notices } from './ui/Notices';
 import { useAtlasSession } from './ui/useAtlasSession';
 import { useExports } from './ui/useExports';
+import { useOfflineCopy } from './ui/useOfflineCopy';
 import { useShortcuts } from './ui/useShortcuts';
 import { useFileDrop } from './ui/useFileDrop';
 import { useDocumentTitle } from './ui/useDocumentTitle';
 import { DropOverlay } from './ui/DropOverlay';
 import { useStore } from 'zustand';
 import { uiStrings } from './i18n/uiStrings';
+import { Blackout } from './ui/scenes/Blackout';
+import { BriefingContext } from './ui/scenes/BriefingContext';
+import { presenterKey } from './ui/scenes/presenterKeys';
+import { copyWithScenes } from './ui/scenes/copyWithScenes';
+import { useBriefing } from './ui/scenes/useBriefing';
+import { usePresentationScreen } from './ui/scenes/usePresentationScreen';
 
 /** The whole page for the query string `search` (the URL state it opens with). */
 export function App({ search }: { search: string }) {
@@ -22,31 +29,40 @@ export function App({ search }: { search: string }) {
   const lang = useStore(store, (s) => s.lang);
   const dragging = useFileDrop(session.openFile);
   const exports = useExports(session, mapRef);
+  const briefing = useBriefing(session, mapRef);
+  usePresentationScreen(store, briefing.store);
+  const offlineCopy = useOfflineCopy(session, briefing.linkHash);
   useDocumentTitle(dataset, store);
   useShortcuts({
     store,
     span: universe?.yearSpan ?? { min: 0, max: 0 },
     fitToPartners: () => mapRef.current?.fitToPartners(),
+    onPresenterKey: (e) => presenterKey(e, briefing, store),
   });
   return (
     <div className={`app ${presenting ? 'presenting' : ''}`}>
       {dataset && selection && universe ? (
         <AtlasContext value={{ store, dataset, selection, universe }}>
-          {!presenting && (
-            <Header
-              onOpenFile={session.openFile}
-              onDownloadCsv={exports.downloadCsv}
-              onDownloadPng={exports.downloadPng}
-              onCopyLink={exports.copyLink}
-              onPresent={() => store.setState({ presenting: true })}
-              onToggleLang={() =>
-                store.setState({ lang: store.getState().lang === 'en' ? 'ko' : 'en' })
-              }
-            />
-          )}
-          <Notices entries={session.notices} onDismiss={session.dismiss} t={uiStrings[lang]} />
-          <AtlasLayout mapRef={mapRef} linkSources={session.isBundled} />
-          {dragging && <DropOverlay text={uiStrings[lang].dropHint} />}
+          <BriefingContext value={briefing}>
+            {!presenting && (
+              <Header
+                onOpenFile={session.openFile}
+                onDownloadCsv={exports.downloadCsv}
+                onDownloadPng={exports.downloadPng}
+                onCopyLink={() => copyWithScenes(briefing, exports.copyLink)}
+                onSaveOfflineCopy={offlineCopy.save}
+                savingOfflineCopy={offlineCopy.saving}
+                onPresent={() => store.setState({ presenting: true })}
+                onToggleLang={() =>
+                  store.setState({ lang: store.getState().lang === 'en' ? 'ko' : 'en' })
+                }
+              />
+            )}
+            <Notices entries={session.notices} onDismiss={session.dismiss} t={uiStrings[lang]} />
+            <AtlasLayout mapRef={mapRef} linkSources={session.isBundled} />
+            {dragging && <DropOverlay text={uiStrings[lang].dropHint} />}
+            <Blackout />
+          </BriefingContext>
         </AtlasContext>
       ) : (
         <Notices entries={session.notices} onDismiss={session.dismiss} t={uiStrings[lang]} />

@@ -13,6 +13,10 @@ import { useHydrated } from './useHydrated';
 import { useReducedMotion } from './useReducedMotion';
 import { useStrings } from './useStrings';
 import { localize } from '../i18n/lang';
+import { ScenesPanel } from './scenes/ScenesPanel';
+import { SceneStatus } from './scenes/SceneStatus';
+import { analystStrings } from '../i18n/analystStrings';
+import { ViewBoundary } from './ViewBoundary';
 
 /** MapLibre and its styles load after the first render, so the page shows its controls at once. */
 const AtlasMap = lazy(() => import('../map/AtlasMap'));
@@ -61,6 +65,7 @@ export function AtlasLayout({
           {presenting && (
             <div className="present-overlay" data-map-obstacle="">
               <h2 className="present-title">{localize(dataset.title, lang)}</h2>
+              <SceneStatus />
               <SummaryBox large />
               <button
                 type="button"
@@ -89,6 +94,7 @@ export function AtlasLayout({
           <div id={filtersId} className={`filters-drawer ${filtersOpen ? 'open' : ''}`}>
             <FilterPanel />
           </div>
+          <ScenesPanel />
           <ChartsPanel reducedMotion={reducedMotion} />
           <section className="partners-section">
             <h2 className="panel-heading">{t.partnerList}</h2>

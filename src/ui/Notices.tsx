@@ -2,9 +2,12 @@ import type { UiStrings } from '../i18n/uiStrings';
 import { assertNever, isError, type Notice, type NoticeEntry } from './notices';
 
 import { MAX_PROBLEMS } from '../data/problems';
+import { ScenesNoticeBody } from './scenes/ScenesNoticeBody';
 
 function NoticeBody({ notice, t }: { notice: Notice; t: UiStrings }) {
   switch (notice.kind) {
+    case 'offline-copy-failed':
+      return <p>{t.offlineCopyFailed(notice.detail)}</p>;
     case 'url':
       return (
         <>
@@ -48,6 +51,8 @@ function NoticeBody({ notice, t }: { notice: Notice; t: UiStrings }) {
       return <p>{notice.ok ? t.linkCopied : t.linkCopyFailed}</p>;
     case 'export-failed':
       return <p>{t.exportFailed}</p>;
+    case 'scenes':
+      return <ScenesNoticeBody notice={notice.scenes} t={t} />;
     default:
       return assertNever(notice);
   }

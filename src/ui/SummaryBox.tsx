@@ -1,10 +1,12 @@
 import { useAtlas, useAtlasState } from './AtlasContext';
+import { playingSentence } from './scenes/playingSentence';
 import { summarySentence } from './summaryText';
 import { useStrings } from './useStrings';
 
 export function SummaryBox({ large = false }: { large?: boolean }) {
   const { selection } = useAtlas();
   const lang = useAtlasState((s) => s.lang);
+  const playing = useAtlasState((s) => s.playing);
   const t = useStrings();
   return (
     <div
@@ -16,7 +18,9 @@ export function SummaryBox({ large = false }: { large?: boolean }) {
         <span className="figure">{t.activities(selection.totals.activities)}</span>
         <span className="figure">{t.partnerCountries(selection.totals.partnerCountries)}</span>
       </p>
-      <p className="summary-sentence">{summarySentence(selection, t, lang)}</p>
+      <p className="summary-sentence">
+        {playing ? playingSentence(selection, lang) : summarySentence(selection, t, lang)}
+      </p>
     </div>
   );
 }

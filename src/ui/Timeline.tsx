@@ -6,6 +6,7 @@ import { startPlayback, usePlayback } from './usePlayback';
 import { useStrings } from './useStrings';
 import { YearThumb } from './YearThumb';
 import { yearTicks } from './yearTicks';
+import { YearByYearToggle } from './scenes/YearByYearToggle';
 
 type Which = 'from' | 'to';
 
@@ -69,6 +70,7 @@ export function Timeline() {
       >
         <span aria-hidden="true">{playing ? '❚❚' : '▶'}</span>
       </button>
+      <YearByYearToggle />
       <div className="range">
         <div className="range-track" ref={trackRef} onPointerDown={onTrackDown}>
           <div

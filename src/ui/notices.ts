@@ -1,5 +1,6 @@
 import type { Problem } from '../data/types';
 import type { UrlProblem } from '../state/url';
+import { scenesNoticeIsError, type ScenesNotice } from './scenes/scenesNotice';
 
 /** A message for the user, kept as data so it follows the UI language. */
 export type Notice =
@@ -13,7 +14,8 @@ export type Notice =
   | { readonly kind: 'bundled-invalid'; readonly problems: readonly Problem[] }
   | { readonly kind: 'opened'; readonly name: string }
   | { readonly kind: 'copied'; readonly ok: boolean }
-  | { readonly kind: 'export-failed' };
+  | { readonly kind: 'export-failed' }
+  | { readonly kind: 'scenes'; readonly scenes: ScenesNotice };
 
 export interface NoticeEntry {
   readonly id: number;
@@ -37,6 +39,8 @@ export function isError(n: Notice): boolean {
       return false;
     case 'copied':
       return !n.ok;
+    case 'scenes':
+      return scenesNoticeIsError(n.scenes);
     default:
       return assertNever(n);
   }

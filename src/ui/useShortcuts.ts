@@ -7,6 +7,8 @@ export interface ShortcutHandlers {
   readonly store: AtlasStore;
   readonly span: { readonly min: number; readonly max: number };
   readonly fitToPartners: () => void;
+  /** The presenter's keys (scenes, black screen), asked first; true = the key was used. */
+  readonly onPresenterKey?: (e: KeyboardEvent) => boolean;
 }
 
 /** Keys that type text or move a focused control must reach it, not us. */
@@ -50,7 +52,11 @@ export function useShortcuts(h: ShortcutHandlers): void {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey) return;
-      const { store, span, fitToPartners } = ref.current;
+      const { store, span, fitToPartners, onPresenterKey } = ref.current;
+      if (onPresenterKey?.(e)) {
+        e.preventDefault();
+        return;
+      }
       const s = store.getState();
       const step = (delta: number) => {
         const to = (s.to ?? span.max) + delta;
