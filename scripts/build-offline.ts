@@ -4,17 +4,18 @@ import { build } from 'vite';
 import { OFFLINE_FILE, offlineFile } from './build-offline-plugin';
 
 /**
- * Writes the single-file atlas: `tsx scripts/build-offline.ts [outDir]` (default `dist-offline`),
- * giving `<outDir>/cooperation-atlas.html`, which works opened from disk with no network.
+ * Writes the single-file atlas `<outDir>/cooperation-atlas.html`, which works opened from disk with
+ * no network. `keep`: add it to what `outDir` holds (the served build, whose `Save offline copy`
+ * fetches it) instead of emptying the directory first.
  */
-export async function buildOffline(outDir: string): Promise<string> {
+export async function buildOffline(outDir: string, keep = false): Promise<string> {
   await build({
     configFile: resolve(import.meta.dirname, '../vite.config.ts'),
     logLevel: 'warn',
     plugins: [offlineFile()],
     build: {
       outDir,
-      emptyOutDir: true,
+      emptyOutDir: !keep,
       cssCodeSplit: false,
       modulePreload: false,
       assetsInlineLimit: Number.MAX_SAFE_INTEGER,
@@ -24,8 +25,11 @@ export async function buildOffline(outDir: string): Promise<string> {
   return join(outDir, OFFLINE_FILE);
 }
 
+// `tsx scripts/build-offline.ts [outDir] [--keep]` (default `dist-offline`).
 if (import.meta.url === `file://${process.argv[1] ?? ''}`) {
-  const file = await buildOffline(resolve(process.argv[2] ?? 'dist-offline'));
+  const args = process.argv.slice(2);
+  const dir = args.find((a) => !a.startsWith('--')) ?? 'dist-offline';
+  const file = await buildOffline(resolve(dir), args.includes('--keep'));
   const kb = Math.round(statSync(file).size / 1024);
   console.log(`${file}: ${kb.toLocaleString('en')} KB`);
 }

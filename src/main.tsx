@@ -1,8 +1,11 @@
 import { StrictMode, startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './App';
+import { embedScenesInUrl } from './ui/offlineEmbedded';
 import './ui/styles.css';
 
+// A saved offline copy's scenes join the URL before anything reads it.
+embedScenesInUrl();
 const root = document.getElementById('root');
 if (root) {
   const search = window.location.search;

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { embeddedSourceUrl } from './embeddedSource';
 import type { Activity, Dataset } from '../data/types';
 import { isDataPath, isHttpUrl } from '../data/validateLinks';
 import type { UiStrings } from '../i18n/uiStrings';
@@ -35,9 +36,7 @@ function ActivityItem({
       <p className="activity-meta">
         <time dateTime={a.date}>{when}</time>
         <span className="tag">{w.activityType(a.type)}</span>
-        {a.status === 'planned' && (
-          <span className="tag tag-planned">{w.status(a.status)}</span>
-        )}
+        {a.status === 'planned' && <span className="tag tag-planned">{w.status(a.status)}</span>}
         {!direct &&
           viaGroups.map((g) => (
             <span key={g.id} className="tag tag-via">
@@ -71,7 +70,11 @@ function ActivityItem({
           {linkSources && source.file !== undefined && isDataPath(source.file) && (
             <>
               {' · '}
-              <a href={source.file} target="_blank" rel="noopener">
+              <a
+                href={embeddedSourceUrl(source.file) ?? source.file}
+                target="_blank"
+                rel="noopener"
+              >
                 {t.openSource}
               </a>
             </>

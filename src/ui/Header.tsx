@@ -1,5 +1,6 @@
 import { useRef } from 'react';
 import { localize } from '../i18n/lang';
+import { offlineStrings } from '../i18n/offlineStrings';
 import { useAtlas, useAtlasState } from './AtlasContext';
 import { useStrings } from './useStrings';
 
@@ -10,6 +11,9 @@ export interface HeaderActions {
   onCopyLink: () => void;
   onPresent: () => void;
   onToggleLang: () => void;
+  /** Downloads the single-file atlas with this dataset and the scenes. */
+  onSaveOfflineCopy: () => void;
+  savingOfflineCopy: boolean;
 }
 
 export function Header(actions: HeaderActions) {
@@ -56,6 +60,14 @@ export function Header(actions: HeaderActions) {
         </button>
         <button type="button" className="quiet" onClick={actions.onDownloadPng}>
           {t.downloadPng}
+        </button>
+        <button
+          type="button"
+          className="quiet"
+          onClick={actions.onSaveOfflineCopy}
+          disabled={actions.savingOfflineCopy}
+        >
+          {offlineStrings[lang].saveOfflineCopy}
         </button>
         <button type="button" className="primary" onClick={actions.onPresent} aria-keyshortcuts="P">
           {t.present}

@@ -4,6 +4,7 @@ import { scenesNoticeIsError, type ScenesNotice } from './scenes/scenesNotice';
 
 /** A message for the user, kept as data so it follows the UI language. */
 export type Notice =
+  | { readonly kind: 'offline-copy-failed'; readonly detail: string }
   | { readonly kind: 'url'; readonly problems: readonly UrlProblem[] }
   | {
       readonly kind: 'dataset-invalid';
@@ -29,6 +30,7 @@ export function assertNever(x: never): never {
 /** Errors must interrupt (role alert); confirmations are polite (role status). */
 export function isError(n: Notice): boolean {
   switch (n.kind) {
+    case 'offline-copy-failed':
     case 'url':
     case 'dataset-invalid':
     case 'dataset-not-json':

@@ -4,7 +4,7 @@ import { NO_FILTERS } from '../data/filters';
 import { loadDatasetFile } from '../data/load';
 import { selectView } from '../data/selectView';
 import type { Dataset } from '../data/types';
-import { validateDataset } from '../data/validate';
+import { openingDataset } from './offlineEmbedded';
 import { createAtlasStore, update, type AtlasStore } from '../state/store';
 import { resetFilters, selectCountry } from '../state/updaters';
 import { checkAgainstDataset, parseUrl, toSearch, urlStateOf, type UrlContext } from '../state/url';
@@ -79,18 +79,21 @@ export function useAtlasSession(initialSearch: string): AtlasSession {
   );
 
   const [initial] = useState(() => {
-    const result = validateDataset(bundled);
-    if (!result.ok) return { dataset: null, problems: result.problems, url: null };
+    // A saved offline copy opens with the dataset it carries.
+    const { result, embedded, refused } = openingDataset(bundled);
+    if (!result.ok)
+      return { dataset: null, problems: result.problems, url: null, embedded, refused };
     const url = stateFromUrl(initialSearch, result.dataset);
-    return { dataset: result.dataset, problems: [], url };
+    return { dataset: result.dataset, problems: [], url, embedded, refused };
   });
   const [dataset, setDataset] = useState<Dataset | null>(initial.dataset);
-  const [isBundled, setIsBundled] = useState(true);
+  const [isBundled, setIsBundled] = useState(!initial.embedded);
   const [store] = useState(() => createAtlasStore(initial.url?.state ?? {}));
 
   useEffect(() => {
     if (initial.problems.length > 0)
       notify({ kind: 'bundled-invalid', problems: initial.problems });
+    if (initial.refused) notify({ kind: 'dataset-invalid', ...initial.refused });
     if (initial.url && initial.url.problems.length > 0)
       notify({ kind: 'url', problems: initial.url.problems });
   }, [initial, notify]);
@@ -163,9 +166,7 @@ export function useAtlasSession(initialSearch: string): AtlasSession {
   const actor = useStore(store, (s) => s.actor);
   const selection = useMemo(
     () =>
-      dataset
-        ? selectView(dataset, { from, to, sectors, regions, types, status, actor })
-        : null,
+      dataset ? selectView(dataset, { from, to, sectors, regions, types, status, actor }) : null,
     [dataset, from, to, sectors, regions, types, status, actor],
   );
   const universe = useMemo(() => (dataset ? selectView(dataset, NO_FILTERS) : null), [dataset]);

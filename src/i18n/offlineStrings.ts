@@ -1,0 +1,47 @@
+import type { Lang } from './lang';
+
+/** Strings of the offline copy and of a view that failed, in one language. */
+export interface OfflineStrings {
+  readonly saveOfflineCopy: string;
+  /** While the copy is being made. */
+  readonly savingOfflineCopy: string;
+  /** Shown where a view was when it failed; the rest of the page keeps working. */
+  readonly viewFailed: string;
+  readonly retryView: string;
+  /** Names of the views, for the failure message's accessible name. */
+  readonly views: Readonly<
+    Record<'map' | 'charts' | 'details' | 'table' | 'scenes' | 'panel', string>
+  >;
+}
+
+const en: OfflineStrings = {
+  saveOfflineCopy: 'Save offline copy',
+  savingOfflineCopy: 'Saving offline copy…',
+  viewFailed: 'This part of the atlas could not be shown. The rest of the page still works.',
+  retryView: 'Try again',
+  views: {
+    map: 'World map',
+    charts: 'Charts',
+    details: 'Details',
+    table: 'Table',
+    scenes: 'Scenes',
+    panel: 'Panel',
+  },
+};
+
+const ko: OfflineStrings = {
+  saveOfflineCopy: '오프라인 사본 저장',
+  savingOfflineCopy: '오프라인 사본 저장 중…',
+  viewFailed: '아틀라스의 이 부분을 표시하지 못했습니다. 페이지의 나머지 부분은 계속 작동합니다.',
+  retryView: '다시 시도',
+  views: {
+    map: '세계 지도',
+    charts: '차트',
+    details: '상세 정보',
+    table: '표',
+    scenes: '장면',
+    panel: '패널',
+  },
+};
+
+export const offlineStrings: Readonly<Record<Lang, OfflineStrings>> = { en, ko };
