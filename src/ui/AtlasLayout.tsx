@@ -13,13 +13,16 @@ import { useHydrated } from './useHydrated';
 import { useReducedMotion } from './useReducedMotion';
 import { useStrings } from './useStrings';
 import { localize } from '../i18n/lang';
-import { ScenesPanel } from './scenes/ScenesPanel';
-import { SceneStatus } from './scenes/SceneStatus';
 import { analystStrings } from '../i18n/analystStrings';
 import { ViewBoundary } from './ViewBoundary';
 
 /** MapLibre and its styles load after the first render, so the page shows its controls at once. */
 const AtlasMap = lazy(() => import('../map/AtlasMap'));
+
+/** The table (and TanStack Virtual) loads when first shown. */
+const ActivitiesTable = lazy(() =>
+  import('./table/ActivitiesTable').then((m) => ({ default: m.ActivitiesTable })),
+);
 
 function MapPlaceholder() {
   return <div className="map-placeholder" aria-hidden="true" />;
@@ -36,6 +39,7 @@ export function AtlasLayout({
   const lang = useAtlasState((s) => s.lang);
   const country = useAtlasState((s) => s.country);
   const presenting = useAtlasState((s) => s.presenting);
+  const view = useAtlasState((s) => (s.presenting ? 'map' : s.view));
   const reducedMotion = useReducedMotion();
   const hydrated = useHydrated();
   const t = useStrings();
@@ -45,7 +49,14 @@ export function AtlasLayout({
   return (
     <main className={`layout ${country ? 'has-details' : ''}`}>
       <div className="stage">
-        <div className="map-area">
+        {view === 'table' && (
+          <ViewBoundary message={analystStrings[lang].tableFailed}>
+            <Suspense fallback={null}>
+              <ActivitiesTable />
+            </Suspense>
+          </ViewBoundary>
+        )}
+        <div className="map-area" hidden={view === 'table'}>
           {hydrated ? (
             <Suspense fallback={<MapPlaceholder />}>
               <AtlasMap
@@ -65,7 +76,6 @@ export function AtlasLayout({
           {presenting && (
             <div className="present-overlay" data-map-obstacle="">
               <h2 className="present-title">{localize(dataset.title, lang)}</h2>
-              <SceneStatus />
               <SummaryBox large />
               <button
                 type="button"
@@ -94,7 +104,6 @@ export function AtlasLayout({
           <div id={filtersId} className={`filters-drawer ${filtersOpen ? 'open' : ''}`}>
             <FilterPanel />
           </div>
-          <ScenesPanel />
           <ChartsPanel reducedMotion={reducedMotion} />
           <section className="partners-section">
             <h2 className="panel-heading">{t.partnerList}</h2>

@@ -1,7 +1,7 @@
 import { useRef } from 'react';
 import { localize } from '../i18n/lang';
-import { offlineStrings } from '../i18n/offlineStrings';
 import { useAtlas, useAtlasState } from './AtlasContext';
+import { ViewButton } from './table/ViewButton';
 import { useStrings } from './useStrings';
 
 export interface HeaderActions {
@@ -11,9 +11,6 @@ export interface HeaderActions {
   onCopyLink: () => void;
   onPresent: () => void;
   onToggleLang: () => void;
-  /** Downloads the single-file atlas with this dataset and the scenes. */
-  onSaveOfflineCopy: () => void;
-  savingOfflineCopy: boolean;
 }
 
 export function Header(actions: HeaderActions) {
@@ -30,6 +27,7 @@ export function Header(actions: HeaderActions) {
         </p>
       </div>
       <div className="actions">
+        <ViewButton />
         <button
           type="button"
           className="quiet"
@@ -60,14 +58,6 @@ export function Header(actions: HeaderActions) {
         </button>
         <button type="button" className="quiet" onClick={actions.onDownloadPng}>
           {t.downloadPng}
-        </button>
-        <button
-          type="button"
-          className="quiet"
-          onClick={actions.onSaveOfflineCopy}
-          disabled={actions.savingOfflineCopy}
-        >
-          {offlineStrings[lang].saveOfflineCopy}
         </button>
         <button type="button" className="primary" onClick={actions.onPresent} aria-keyshortcuts="P">
           {t.present}
