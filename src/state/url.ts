@@ -137,9 +137,9 @@ function parseEmbed(raw: string | null, problems: UrlProblem[]): boolean {
 /** Longest actor name kept from a URL (SPEC §1's limit for strings). */
 const MAX_ACTOR = 1000;
 
+/** Kept as written, spaces included: a dataset may name an organisation `" KOICA"`. */
 function parseActor(raw: string | null): string | null {
-  const v = raw?.trim() ?? '';
-  return v === '' ? null : v.slice(0, MAX_ACTOR);
+  return raw === null || raw.trim() === '' ? null : raw.slice(0, MAX_ACTOR);
 }
 
 const VIEWS: readonly AtlasView[] = ['map', 'table'];
