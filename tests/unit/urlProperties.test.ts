@@ -104,7 +104,8 @@ const urlState: fc.Arbitrary<UrlState> = fc
   })
   .map(({ years, ...rest }) => ({ ...years, ...rest }));
 
-describe('URL properties', () => {
+// Generous: a few hundred runs take a second or two, far longer on a busy machine or under Stryker.
+describe('URL properties', { timeout: 60_000 }, () => {
   it('reads back every state it writes, with no notice', () => {
     fc.assert(
       fc.property(urlState, (s) => {

@@ -54,7 +54,7 @@ interface RawDataset {
 const kebab = fc.stringMatching(/^[a-z0-9]{1,6}(-[a-z0-9]{1,6}){0,2}$/);
 /** Non-blank text of any Unicode, markup included. */
 const text = fc
-  .string({ unit: 'grapheme', minLength: 1, maxLength: 20 })
+  .string({ unit: 'grapheme', minLength: 1, maxLength: 12 })
   .filter((s) => s.trim() !== '');
 const localized = fc.record({ en: text, ko: text }, { requiredKeys: ['en'] });
 const dayOfMonth = fc.integer({ min: 1, max: 28 }).map((d) => String(d).padStart(2, '0'));
@@ -338,7 +338,8 @@ const BREAKERS: Record<string, Breaker> = {
   },
 };
 
-describe('validateDataset() properties', () => {
+// Generous: a few hundred runs take a second or two, far longer on a busy machine or under Stryker.
+describe('validateDataset() properties', { timeout: 60_000 }, () => {
   it('accepts every valid dataset, keeping each activity', () => {
     fc.assert(
       fc.property(validDataset, (d) => {
@@ -432,7 +433,7 @@ describe('validateDataset() properties', () => {
   });
 });
 
-describe('isDataPath() properties', () => {
+describe('isDataPath() properties', { timeout: 60_000 }, () => {
   it('accepts every plain relative path', () => {
     fc.assert(
       fc.property(dataPath, (p) => isDataPath(p)),
