@@ -59,8 +59,16 @@ export default tseslint.config(
           message: 'src/data has no DOM.',
         },
         {
-          group: ['**/state/**', '**/ui/**', '**/map/**', '**/charts/**'],
-          message: 'Imports point ui → charts, map → state → data.',
+          group: [
+            '**/state/**',
+            '**/ui/**',
+            '**/map/**',
+            '**/charts/**',
+            '**/i18n/**',
+            '**/theme/**',
+          ],
+          message:
+            'src/data imports nothing above it (ui → charts, map → i18n → state → data); words live in src/i18n.',
         },
       ]),
     },
@@ -74,8 +82,34 @@ export default tseslint.config(
           message: 'src/state holds no views.',
         },
         {
-          group: ['**/ui/**', '**/map/**', '**/charts/**'],
-          message: 'Imports point ui → charts, map → state → data.',
+          group: ['**/ui/**', '**/map/**', '**/charts/**', '**/i18n/**', '**/theme/**'],
+          message: 'src/state imports only src/data (ui → charts, map → i18n → state → data).',
+        },
+      ]),
+    },
+  },
+  {
+    files: ['src/i18n/**'],
+    rules: {
+      'no-restricted-imports': restrict([
+        {
+          group: ['react', 'react-dom', 'react/*', 'maplibre-gl', 'maplibre-gl/*'],
+          message: 'src/i18n holds words, no views.',
+        },
+        {
+          group: ['**/ui/**', '**/map/**', '**/charts/**', '**/theme/**'],
+          message: 'src/i18n sits below the views: ui → charts, map → i18n → state → data.',
+        },
+      ]),
+    },
+  },
+  {
+    files: ['src/theme/**'],
+    rules: {
+      'no-restricted-imports': restrict([
+        {
+          group: ['../**', 'react', 'react-dom', 'maplibre-gl', 'd3-*'],
+          message: 'The theme tokens import nothing, so every layer may read them.',
         },
       ]),
     },
