@@ -1,6 +1,11 @@
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { yearOf } from '../../src/data/dates';
 import { formatDate } from '../../src/i18n/formatDate';
+
+const TSX = fileURLToPath(new URL('../../node_modules/.bin/tsx', import.meta.url));
+const HELPER = fileURLToPath(new URL('./tz/formatInZone.ts', import.meta.url));
 
 describe('yearOf()', () => {
   it('reads the year of each date form', () => {
@@ -29,19 +34,22 @@ describe('formatDate()', () => {
     expect(formatDate('2019-04-19', 'ko')).toBe('2019년 4월 19일');
   });
 
-  it('does not shift dates at the turn of a year whatever the local time zone', () => {
-    const saved = process.env.TZ;
-    try {
-      for (const tz of ['Pacific/Kiritimati', 'America/Los_Angeles', 'UTC']) {
-        process.env.TZ = tz;
-        expect(formatDate('2020-01-01', 'en')).toBe('1 January 2020');
-        expect(formatDate('2019-12', 'en')).toBe('December 2019');
-      }
-    } finally {
-      if (saved === undefined) delete process.env.TZ;
-      else process.env.TZ = saved;
-    }
-  });
+  // In a fresh process per zone, TZ set before the module (and its cached formatters) loads.
+  it.each(['Pacific/Kiritimati', 'America/Los_Angeles', 'Asia/Seoul', 'UTC'])(
+    'does not shift dates at the turn of a year in the time zone %s',
+    (tz) => {
+      const out = execFileSync(TSX, [HELPER], {
+        env: { ...process.env, TZ: tz },
+        encoding: 'utf8',
+      });
+      expect(JSON.parse(out)).toEqual([
+        '1 January 2020',
+        'December 2019',
+        '2019',
+        '2020년 1월 1일',
+      ]);
+    },
+  );
 
   it('keeps years below 100 as they are', () => {
     expect(formatDate('0099-01', 'en')).toBe('January 99');
