@@ -41,15 +41,9 @@ export function isDataPath(s: string): boolean {
 }
 
 /**
- * Whether `s` is an absolute `http:` or `https:` URL with a host, and nothing else: the only
- * links from a dataset the atlas opens (SPEC §6).
+ * Whether `s` is an absolute `http:` or `https:` URL (which the URL parser only accepts with a
+ * host), and nothing else: the only links from a dataset the atlas opens (SPEC §6).
  */
 export function isHttpUrl(s: string): boolean {
-  if (!/^https?:\/\//i.test(s) || HIDDEN.test(s)) return false;
-  try {
-    const url = new URL(s);
-    return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname !== '';
-  } catch {
-    return false;
-  }
+  return /^https?:\/\//i.test(s) && !HIDDEN.test(s) && URL.canParse(s);
 }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { LoadResult, Problem } from '../../src/data/types';
 import { validateDataset } from '../../src/data/validate';
+import { Problems } from '../../src/data/problems';
+import { checkActivityCount } from '../../src/data/validateLimits';
 import { isDataPath, isHttpUrl } from '../../src/data/validateLinks';
 import fixture from '../fixtures/valid-dataset.json';
 
@@ -235,5 +237,11 @@ describe('SPEC §1 activity count limit', () => {
     expect(problemsOf(result)).toEqual([
       { path: 'activities', message: 'has 1,000,001 activities; at most 1,000,000 allowed' },
     ]);
+  });
+
+  it('allows exactly 1,000,000 activities', () => {
+    const problems = new Problems();
+    expect(checkActivityCount(problems, new Array(1_000_000))).toBe(true);
+    expect(problems.list).toEqual([]);
   });
 });
