@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { Topology } from 'topojson-specification';
 import { defineConfig, runnerImport, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
-import type { svgBasemap } from './src/map/svgBasemap';
+import type { SvgBasemap, svgBasemap } from './src/map/svgBasemap';
 import type { WorldAsset, worldAsset } from './src/map/worldAsset';
 
 /**
@@ -49,43 +49,47 @@ const DEV_PATHS = {
 /** The basemaps, built from world-atlas in Node by the app's own code (src/map/). */
 interface BuiltWorlds {
   readonly world: WorldAsset;
+  readonly svgWorld: SvgBasemap;
   readonly assets: Record<keyof typeof DEV_PATHS, string>;
 }
 
 /**
- * Builds both basemaps at build time (not in the browser). `virtual:atlas-world` is MapLibre's,
+ * Both basemaps are built at build time (not in the browser). `virtual:atlas-world` is MapLibre's,
  * from world-atlas 50m: `countriesUrl` (a JSON asset that MapLibre's worker fetches and parses
  * itself), `markers` and `idByIso3` (small, inlined in the map chunk). `virtual:atlas-svg-world`
  * is the SVG map's, from 110m, already projected: `svgWorldUrl`. See src/map/atlasWorld.d.ts.
  */
+let builtWorlds: Promise<BuiltWorlds> | undefined;
+/** Builds both basemaps once per process (the prerendered page draws the SVG one too). */
+const load = () =>
+  (builtWorlds ??= (async () => {
+    // Through Vite's module runner rather than an import of the config, so the config stays
+    // loadable by Vite's native config loader (src/ imports have no file extensions).
+    const runner = { configFile: false, logLevel: 'error' } as const;
+    const [{ module: asset }, { module: svg }] = await Promise.all([
+      runnerImport<{ worldAsset: typeof worldAsset }>(
+        fileURLToPath(new URL('./src/map/worldAsset.ts', import.meta.url)),
+        runner,
+      ),
+      runnerImport<{ svgBasemap: typeof svgBasemap }>(
+        fileURLToPath(new URL('./src/map/svgBasemap.ts', import.meta.url)),
+        runner,
+      ),
+    ]);
+    const topology = (name: string) =>
+      JSON.parse(
+        readFileSync(createRequire(import.meta.url).resolve(`world-atlas/${name}`), 'utf8'),
+      ) as Topology;
+    const world = asset.worldAsset(topology('countries-50m.json'));
+    const svgWorld = svg.svgBasemap(topology('countries-110m.json'));
+    return {
+      world,
+      svgWorld,
+      assets: { countries: JSON.stringify(world.countries), svg: JSON.stringify(svgWorld) },
+    };
+  })());
+
 function atlasWorld(): Plugin {
-  let built: Promise<BuiltWorlds> | undefined;
-  const load = () =>
-    (built ??= (async () => {
-      // Through Vite's module runner rather than an import of the config, so the config stays
-      // loadable by Vite's native config loader (src/ imports have no file extensions).
-      const runner = { configFile: false, logLevel: 'error' } as const;
-      const [{ module: asset }, { module: svg }] = await Promise.all([
-        runnerImport<{ worldAsset: typeof worldAsset }>(
-          fileURLToPath(new URL('./src/map/worldAsset.ts', import.meta.url)),
-          runner,
-        ),
-        runnerImport<{ svgBasemap: typeof svgBasemap }>(
-          fileURLToPath(new URL('./src/map/svgBasemap.ts', import.meta.url)),
-          runner,
-        ),
-      ]);
-      const topology = (name: string) =>
-        JSON.parse(
-          readFileSync(createRequire(import.meta.url).resolve(`world-atlas/${name}`), 'utf8'),
-        ) as Topology;
-      const world = asset.worldAsset(topology('countries-50m.json'));
-      const svgWorld = svg.svgBasemap(topology('countries-110m.json'));
-      return {
-        world,
-        assets: { countries: JSON.stringify(world.countries), svg: JSON.stringify(svgWorld) },
-      };
-    })());
   const worldModule = (urlExpression: string, world: WorldAsset) =>
     [
       `export const countriesUrl = ${urlExpression};`,
@@ -143,7 +147,7 @@ function prerenderPage(): Plugin {
       order: 'post',
       async handler(html) {
         const { module } = await runnerImport<{
-          prerenderPage: () => { title: string; html: string };
+          prerenderPage: (svgWorld: SvgBasemap) => { title: string; html: string };
         }>(fileURLToPath(new URL('./src/prerender.tsx', import.meta.url)), {
           configFile: false,
           logLevel: 'error',
@@ -160,7 +164,7 @@ function prerenderPage(): Plugin {
         });
         if (!html.includes(ROOT_MARKUP) || !html.includes(TITLE_MARKUP))
           throw new Error(`index.html has no ${ROOT_MARKUP} or no ${TITLE_MARKUP}`);
-        const page = module.prerenderPage();
+        const page = module.prerenderPage((await load()).svgWorld);
         // Replacer functions: a `$&` or `$'` in the data must stay text, not a replace pattern.
         return html
           .replace(TITLE_MARKUP, () => `<title>${escapeHtml(page.title)}</title>`)

@@ -1,6 +1,7 @@
 import { StrictMode, startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './App';
+import { adoptPrerenderedMap } from './map/PrerenderedMap';
 import { embedScenesInUrl } from './ui/offlineEmbedded';
 import './ui/styles.css';
 
@@ -16,7 +17,9 @@ if (root) {
   );
   if (search === '' && root.hasChildNodes()) {
     // The build prerenders the page as it opens without parameters (see vite.config.ts): React
-    // takes over that markup instead of drawing it again, so the page reads at once.
+    // takes over that markup instead of drawing it again, so the page reads at once. The map's
+    // prerendered picture is kept as it is (see src/map/PrerenderedMap.tsx).
+    adoptPrerenderedMap(root);
     hydrateRoot(root, app);
   } else {
     // Any other URL opens another state: drop the prerendered page at once, so nobody reads or

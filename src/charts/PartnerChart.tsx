@@ -1,22 +1,25 @@
 import { useId, useMemo, useRef } from 'react';
-import { getCountry } from '../data/countries';
+import type { Lang } from '../data/lang';
 import type { Selection } from '../data/selection';
+import type { Dataset } from '../data/types';
 import { chartStrings } from '../i18n/chartStrings';
-import { localize, type Lang } from '../i18n/lang';
+import { datasetWords } from '../i18n/words';
 import { useMeasureText } from './canvasMeasure';
-import { HBarRowBase } from './HBarRowBase';
 import { ChartFrame } from './ChartFrame';
 import { chartTheme } from './chartTheme';
 import { DataTable } from './DataTable';
 import { EmptyChart } from './EmptyChart';
+import { HBarRow } from './HBarRow';
 import { layoutPartnerBars } from './layoutPartnerBars';
-import { markAttrs } from './markAttrs';
+import { PartnerBar, ViaHatch } from './PartnerBar';
 import type { EnterFrom, Frame } from './tweenFrame';
 import { useElementWidth } from './useElementWidth';
 import { useTweenedMarks } from './useTweenedMarks';
 
 export interface PartnerChartProps {
   readonly selection: Selection;
+  /** The dataset, for the names of groups through which partners are reached. */
+  readonly dataset: Pick<Dataset, 'sectors' | 'groups' | 'home'>;
   readonly lang: Lang;
   /** ISO3 of the country whose details are open; its bar is highlighted. */
   readonly selectedCountry: string | null;
@@ -40,6 +43,7 @@ const enterRow: EnterFrom = (_key, to) => [to[0] ?? 0, 0, to[2] ?? 0, 0];
  */
 export function PartnerChart({
   selection,
+  dataset,
   lang,
   selectedCountry,
   onSelectCountry,
@@ -52,12 +56,8 @@ export function PartnerChart({
   const width = useElementWidth(plotRef);
   const measure = useMeasureText();
   const hatchId = `hatch-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
-  const nameOf = useMemo(() => {
-    return (iso3: string) => {
-      const c = getCountry(iso3);
-      return c ? localize(c.name, lang) : iso3;
-    };
-  }, [lang]);
+  const w = datasetWords(dataset, lang);
+  const nameOf = w.country;
 
   const layout = useMemo(
     () =>
@@ -80,9 +80,9 @@ export function PartnerChart({
     duration: chartTheme.durationMs,
     enter: enterRow,
   });
-  const groups = [
+  const groups = w.groups([
     ...new Set(layout.bars.flatMap((b) => (b.direct < b.value ? b.stat.viaGroups : []))),
-  ].join(', ');
+  ]);
 
   const legend = layout.anyVia ? (
     <span className="chart-legend" aria-hidden="true">
@@ -105,7 +105,7 @@ export function PartnerChart({
       columns={[s.partner.colCountry, s.partner.colCount, s.partner.colDirect, s.partner.colVia]}
       rows={layout.bars.map((b) => ({
         key: b.id,
-        cells: [nameOf(b.id), s.number(b.value), s.number(b.direct), b.stat.viaGroups.join(', ')],
+        cells: [nameOf(b.id), s.number(b.value), s.number(b.direct), w.groups(b.stat.viaGroups)],
       }))}
       footer={layout.moreLabel?.text}
     />
@@ -130,74 +130,31 @@ export function PartnerChart({
           height={layout.height}
           className="chart-svg"
         >
-          <defs>
-            <pattern
-              id={hatchId}
-              patternUnits="userSpaceOnUse"
-              width={5}
-              height={5}
-              patternTransform="rotate(45)"
-            >
-              <rect width={5} height={5} fill={chartTheme.partnerVia} />
-              <line x1={0} y1={0} x2={0} y2={5} stroke={chartTheme.partner} strokeWidth={1.6} />
-            </pattern>
-          </defs>
+          <ViaHatch id={hatchId} />
           {layout.bars.map((b) => {
             const goal = [b.rowY, b.w, b.x, b.directW];
             const via =
               b.stat.viaGroups.length > 0 && b.direct < b.value
-                ? ` (${s.partner.via(b.stat.viaGroups.join(', '))}: ${s.number(b.value - b.direct)})`
+                ? ` (${s.partner.via(w.groups(b.stat.viaGroups))}: ${s.number(b.value - b.direct)})`
                 : '';
             return (
-              <g
+              <HBarRow
                 key={b.id}
-                ref={tween(b.id, markAttrs.row)}
-                {...markAttrs.row(goal, goal)}
+                bar={b}
+                goal={goal}
+                tween={tween}
+                width={layout.width}
+                rowHeight={layout.rowHeight}
                 className={
                   b.selected ? 'chart-row is-clickable is-selected' : 'chart-row is-clickable'
                 }
+                title={`${nameOf(b.id)}: ${s.activities(b.value)}${via}`}
                 onClick={() => {
                   onSelectCountry(b.id);
                 }}
               >
-                <title>{`${nameOf(b.id)}: ${s.activities(b.value)}${via}`}</title>
-                <HBarRowBase bar={b} width={layout.width} rowHeight={layout.rowHeight} />
-                {markAttrs.via(goal, goal).width > 0 ? (
-                  <rect
-                    ref={tween(b.id, markAttrs.via)}
-                    {...markAttrs.via(goal, goal)}
-                    y={b.y}
-                    height={b.h}
-                    fill={`url(#${hatchId})`}
-                  />
-                ) : null}
-                <rect
-                  ref={tween(b.id, markAttrs.direct)}
-                  x={b.x}
-                  y={b.y}
-                  {...markAttrs.direct(goal)}
-                  height={b.h}
-                  fill={b.selected ? chartTheme.partnerSelected : chartTheme.partner}
-                />
-                {b.selected ? (
-                  <rect
-                    ref={tween(b.id, markAttrs.outline)}
-                    className="chart-selected-outline"
-                    x={b.x - 0.75}
-                    y={b.y - 0.75}
-                    {...markAttrs.outline(goal)}
-                    height={b.h + 1.5}
-                  />
-                ) : null}
-                <text
-                  ref={tween(b.id, markAttrs.value)}
-                  {...markAttrs.value(goal, goal)}
-                  y={b.valueLabel.y}
-                  className="chart-value-text"
-                >
-                  {b.valueLabel.text}
-                </text>
-              </g>
+                <PartnerBar bar={b} goal={goal} tween={tween} hatchId={hatchId} />
+              </HBarRow>
             );
           })}
           {layout.moreLabel ? (

@@ -1,14 +1,15 @@
 import { useMemo, useRef } from 'react';
+import type { Lang } from '../data/lang';
 import type { Selection } from '../data/selection';
-import type { Sector } from '../data/types';
+import type { Dataset } from '../data/types';
 import { chartStrings } from '../i18n/chartStrings';
-import { localize, type Lang } from '../i18n/lang';
+import { datasetWords } from '../i18n/words';
 import { useMeasureText } from './canvasMeasure';
-import { HBarRowBase } from './HBarRowBase';
 import { ChartFrame } from './ChartFrame';
 import { chartTheme } from './chartTheme';
 import { DataTable } from './DataTable';
 import { EmptyChart } from './EmptyChart';
+import { HBarRow } from './HBarRow';
 import { layoutSectorBars } from './layoutSectorBars';
 import { markAttrs } from './markAttrs';
 import { sectorColor } from './sectorColors';
@@ -18,8 +19,8 @@ import { useTweenedMarks } from './useTweenedMarks';
 
 export interface SectorChartProps {
   readonly selection: Selection;
-  /** The dataset's sectors, in dataset order (fixes colours). */
-  readonly sectors: readonly Sector[];
+  /** The dataset: its sectors, in dataset order, fix colours and labels. */
+  readonly dataset: Pick<Dataset, 'sectors' | 'groups' | 'home'>;
   readonly lang: Lang;
   readonly onToggleSector: (id: string) => void;
   readonly reducedMotion: boolean;
@@ -41,7 +42,7 @@ const enterRow: EnterFrom = (_key, to) => [to[0] ?? 0, 0, to[2] ?? 0];
  */
 export function SectorChart({
   selection,
-  sectors,
+  dataset,
   lang,
   onToggleSector,
   reducedMotion,
@@ -51,11 +52,9 @@ export function SectorChart({
   const plotRef = useRef<HTMLDivElement>(null);
   const width = useElementWidth(plotRef);
   const measure = useMeasureText();
+  const { sectors } = dataset;
   const colorOf = useMemo(() => sectorColor(sectors), [sectors]);
-  const labelOf = useMemo(() => {
-    const byId = new Map(sectors.map((x) => [x.id, localize(x.label, lang)]));
-    return (id: string) => byId.get(id) ?? id;
-  }, [sectors, lang]);
+  const labelOf = datasetWords(dataset, lang).sector;
 
   const layout = useMemo(
     () =>
@@ -111,17 +110,19 @@ export function SectorChart({
           {layout.bars.map((b) => {
             const goal = [b.rowY, b.w, b.x];
             return (
-              <g
+              <HBarRow
                 key={b.id}
-                ref={tween(b.id, markAttrs.row)}
-                {...markAttrs.row(goal, goal)}
+                bar={b}
+                goal={goal}
+                tween={tween}
+                width={layout.width}
+                rowHeight={layout.rowHeight}
                 className={b.active ? 'chart-row is-clickable' : 'chart-row is-clickable is-off'}
+                title={`${labelOf(b.id)}: ${s.activities(b.value)}`}
                 onClick={() => {
                   onToggleSector(b.id);
                 }}
               >
-                <title>{`${labelOf(b.id)}: ${s.activities(b.value)}`}</title>
-                <HBarRowBase bar={b} width={layout.width} rowHeight={layout.rowHeight} />
                 <rect
                   ref={tween(b.id, markAttrs.bar)}
                   x={b.x}
@@ -131,15 +132,7 @@ export function SectorChart({
                   rx={1.5}
                   fill={b.active ? colorOf(b.id) : chartTheme.muted}
                 />
-                <text
-                  ref={tween(b.id, markAttrs.value)}
-                  {...markAttrs.value(goal, goal)}
-                  y={b.valueLabel.y}
-                  className="chart-value-text"
-                >
-                  {b.valueLabel.text}
-                </text>
-              </g>
+              </HBarRow>
             );
           })}
         </svg>

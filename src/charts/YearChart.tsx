@@ -1,8 +1,9 @@
-import { useCallback, useMemo, useRef, useState, type PointerEvent } from 'react';
+import { useMemo, useRef, useState } from 'react';
+import type { Lang } from '../data/lang';
 import type { Selection } from '../data/selection';
-import type { Sector } from '../data/types';
+import type { Dataset } from '../data/types';
 import { chartStrings } from '../i18n/chartStrings';
-import { localize, type Lang } from '../i18n/lang';
+import { datasetWords } from '../i18n/words';
 import { useMeasureText } from './canvasMeasure';
 import { ChartFrame } from './ChartFrame';
 import { chartTheme } from './chartTheme';
@@ -10,18 +11,16 @@ import { DataTable } from './DataTable';
 import { EmptyChart } from './EmptyChart';
 import { layoutYearBars } from './layoutYearBars';
 import { sectorColor } from './sectorColors';
-import { markAttrs } from './markAttrs';
-import type { EnterFrom, Frame } from './tweenFrame';
 import { useElementWidth } from './useElementWidth';
-import { useTweenedMarks } from './useTweenedMarks';
 import { useYearBrush } from './useYearBrush';
+import { useYearTween } from './useYearTween';
+import { YearPlot } from './YearPlot';
 import { YearTooltip } from './YearTooltip';
-import { yearsFromPixels } from './yearsFromPixels';
 
 export interface YearChartProps {
   readonly selection: Selection;
-  /** The dataset's sectors, in dataset order (fixes stacking order and colours). */
-  readonly sectors: readonly Sector[];
+  /** The dataset: its sectors, in dataset order, fix stacking order, colours and labels. */
+  readonly dataset: Pick<Dataset, 'sectors' | 'groups' | 'home'>;
   readonly lang: Lang;
   /** Called with whole years while brushing and when the brush is released or cleared. */
   readonly onRangeChange: (from: number, to: number) => void;
@@ -38,17 +37,19 @@ export interface YearChartProps {
  */
 export function YearChart({
   selection,
-  sectors,
+  dataset,
   lang,
   onRangeChange,
   reducedMotion,
   height = 200,
 }: YearChartProps) {
   const s = chartStrings[lang];
+  const w = datasetWords(dataset, lang);
   const plotRef = useRef<HTMLDivElement>(null);
   const brushRef = useRef<SVGGElement>(null);
   const width = useElementWidth(plotRef);
   const measure = useMeasureText();
+  const { sectors } = dataset;
   const colorOf = useMemo(() => sectorColor(sectors), [sectors]);
   const { perYear, perSector, range, yearSpan } = selection;
 
@@ -62,42 +63,12 @@ export function YearChart({
     [perYear, stackIds, width, height, measure, s],
   );
   const empty = layout.bars.every((b) => b.total === 0);
-
-  const target = useMemo<Frame>(() => {
-    const m = new Map<string, readonly number[]>();
-    for (const b of layout.bars) {
-      m.set(`b:${b.year}`, [b.x, b.y, b.w, b.h]);
-      for (const g of b.segments) m.set(g.key, [g.x, g.y, g.w, g.h]);
-      if (b.label) m.set(`t:${b.year}`, [b.label.x, b.label.y]);
-    }
-    return m;
-  }, [layout]);
-  const base = layout.plot.bottom;
-  const enter = useCallback<EnterFrom>(
-    (key, to) =>
-      key.startsWith('t:') ? [to[0] ?? 0, base - 4] : [to[0] ?? 0, base, to[2] ?? 0, 0],
-    [base],
-  );
-  const tween = useTweenedMarks(target, {
-    disabled: reducedMotion,
-    duration: chartTheme.durationMs,
-    enter,
-  });
-
+  const tween = useYearTween(layout, reducedMotion);
   const [hover, setHover] = useState<number | null>(null);
-  const onPointerMove = (e: PointerEvent<SVGSVGElement>): void => {
-    const x = e.clientX - e.currentTarget.getBoundingClientRect().left;
-    const inside = x >= layout.plot.left && x <= layout.plot.right;
-    const year = inside ? (yearsFromPixels(x, x, layout)?.from ?? null) : null;
-    if (year !== hover) setHover(year);
-  };
-
   useYearBrush(brushRef, layout, range, yearSpan, onRangeChange, empty);
 
-  const sectorLabel = (id: string | null): string => {
-    const sec = id === null ? undefined : sectors.find((x) => x.id === id);
-    return sec ? localize(sec.label, lang) : s.otherSector;
-  };
+  const sectorLabel = (id: string | null): string => (id === null ? s.otherSector : w.sector(id));
+  const fillOf = (id: string | null): string => (id === null ? chartTheme.axis : colorOf(id));
   const hovered = hover === null ? undefined : layout.bars.find((b) => b.year === hover);
 
   const table = empty ? (
@@ -118,12 +89,10 @@ export function YearChart({
     />
   );
 
-  const note = `${s.year.selected(s.years(range.from, range.to))} · ${s.activities(selection.totals.activities)}`;
-
   return (
     <ChartFrame
       title={s.year.title}
-      note={note}
+      note={`${s.year.selected(s.years(range.from, range.to))} · ${s.activities(selection.totals.activities)}`}
       hint={empty ? undefined : s.year.hint}
       plotRef={plotRef}
       table={table}
@@ -133,105 +102,27 @@ export function YearChart({
         <EmptyChart name={s.year.name} message={s.empty} width={width} />
       ) : (
         <>
-          <svg
-            role="img"
-            aria-label={s.year.name}
+          <YearPlot
+            layout={layout}
+            name={s.year.name}
             width={width}
             height={height}
-            className="chart-svg"
-            onPointerMove={onPointerMove}
-            onPointerLeave={() => {
-              setHover(null);
-            }}
-          >
-            <g className="chart-grid" aria-hidden="true">
-              {layout.yTicks.map((t) => (
-                <g key={t.value}>
-                  <line
-                    x1={layout.plot.left}
-                    x2={layout.plot.right}
-                    y1={t.y}
-                    y2={t.y}
-                    className={t.value === 0 ? 'chart-baseline' : undefined}
-                  />
-                  <text x={t.label.x} y={t.label.y} textAnchor="end" className="chart-axis-text">
-                    {t.label.text}
-                  </text>
-                </g>
-              ))}
-            </g>
-            {hovered ? (
-              <rect
-                className="chart-hover-band"
-                x={hovered.x - (layout.step - hovered.w) / 2}
-                width={layout.step}
-                y={layout.plot.top}
-                height={layout.plot.bottom - layout.plot.top}
-              />
-            ) : null}
-            <g className="chart-bars">
-              {layout.bars.map((b) => (
-                <g key={b.year}>
-                  <title>{`${b.year}: ${s.activities(b.total)}`}</title>
-                  {b.inRange ? (
-                    b.segments.map((g) => (
-                      <rect
-                        key={g.key}
-                        ref={tween(g.key, markAttrs.rect)}
-                        {...markAttrs.rect([g.x, g.y, g.w, g.h])}
-                        fill={g.sectorId === null ? chartTheme.axis : colorOf(g.sectorId)}
-                        className={b.w >= 6 ? 'chart-seg' : undefined}
-                      />
-                    ))
-                  ) : b.total > 0 ? (
-                    <rect
-                      ref={tween(`b:${b.year}`, markAttrs.rect)}
-                      {...markAttrs.rect([b.x, b.y, b.w, b.h])}
-                      fill={chartTheme.muted}
-                    />
-                  ) : null}
-                </g>
-              ))}
-            </g>
-            <g className="chart-values" aria-hidden="true">
-              {layout.bars.map((b) => {
-                if (!b.label) return null;
-                return (
-                  <text
-                    key={b.year}
-                    ref={tween(`t:${b.year}`, markAttrs.point)}
-                    {...markAttrs.point([b.label.x, b.label.y])}
-                    textAnchor="middle"
-                    className={b.inRange ? 'chart-value-text' : 'chart-value-text is-out'}
-                  >
-                    {b.label.text}
-                  </text>
-                );
-              })}
-            </g>
-            <g className="chart-x-axis" aria-hidden="true">
-              {layout.xTicks.map((t) => (
-                <text
-                  key={t.year}
-                  x={t.x}
-                  y={t.y}
-                  textAnchor={t.anchor}
-                  className={hover === t.year ? 'chart-axis-text is-hover' : 'chart-axis-text'}
-                >
-                  {t.text}
-                </text>
-              ))}
-            </g>
-            <g ref={brushRef} className="chart-brush" />
-          </svg>
+            tween={tween}
+            fillOf={fillOf}
+            mutedFill={chartTheme.muted}
+            titleOf={(b) => `${String(b.year)}: ${s.activities(b.total)}`}
+            hover={hover}
+            onHover={setHover}
+            brushRef={brushRef}
+          />
           {hovered ? (
             <YearTooltip
               bar={hovered}
               layout={layout}
-              title={`${hovered.year} · ${s.activities(hovered.total)}`}
+              title={`${String(hovered.year)} · ${s.activities(hovered.total)}`}
               rows={hovered.segments.map((g) => ({
                 key: g.key,
-                color: g.sectorId === null ? chartTheme.axis : colorOf(g.sectorId),
+                color: fillOf(g.sectorId),
                 label: sectorLabel(g.sectorId),
                 value: s.number(g.count),
               }))}

@@ -2,6 +2,9 @@ import { useCallback, useLayoutEffect, useRef, useState, type RefCallback } from
 import type { DrawMark } from './markAttrs';
 import { easeCubicInOut, tweenFrame, type EnterFrom, type Frame } from './tweenFrame';
 
+/** Registers a node as the mark `key`, drawn by `draw` on each frame of the tween. */
+export type TweenRef = (key: string, draw: DrawMark) => RefCallback<Element>;
+
 export interface TweenOptions {
   /** Snap to every new target at once (prefers-reduced-motion). */
   readonly disabled: boolean;
@@ -58,7 +61,7 @@ function paint(marks: ReadonlySet<Mark>, frame: Frame, goal: Frame, fresh: boole
 export function useTweenedMarks(
   target: Frame,
   { disabled, duration = 400, enter }: TweenOptions,
-): (key: string, draw: DrawMark) => RefCallback<Element> {
+): TweenRef {
   const [marks] = useState(() => new Set<Mark>());
   const [refs] = useState(() => new Map<DrawMark, Map<string, RefCallback<Element>>>());
   const shown = useRef<Frame>(target);

@@ -1,13 +1,13 @@
 import './atlasMap.css';
 import { lazy, Suspense, useMemo, useRef, useState } from 'react';
-import { NO_FILTERS } from '../data/filters';
-import { selectView } from '../data/selectView';
 import { mapStrings } from '../i18n/mapStrings';
 import { datasetWords } from '../i18n/words';
 import type { AtlasMapHandle, AtlasMapProps } from './atlasMapTypes';
-import { countSteps } from './countSteps';
+import type { MapWorldStatus } from './mapLibreViewTypes';
 import { MapLegend } from './MapLegend';
+import { openedOnPrerenderedMap } from './PrerenderedMap';
 import { SvgWorldMap } from './SvgWorldMap';
+import { useMapScale } from './useMapScale';
 import { useWorld } from './useWorld';
 import { webglAvailable } from './webglAvailable';
 import { viaOnlyGroups } from '../data/viaOnly';
@@ -32,6 +32,19 @@ function initialRenderer(): Renderer {
 }
 
 /**
+ * How far the live map's own picture is: `fading` while MapLibre's world fades in from under the
+ * SVG pictures over it, `done` once it (or the live SVG map) is all there is to see.
+ */
+function pictureState(
+  standIn: boolean,
+  mapWorld: MapWorldStatus,
+  svgReady: boolean,
+): 'fading' | 'done' | undefined {
+  if (!standIn) return svgReady ? 'done' : undefined;
+  return mapWorld === 'shown' ? 'fading' : mapWorld === 'ready' ? 'done' : undefined;
+}
+
+/**
  * The world map region: the MapLibre map (or, without WebGL and on phones until asked, a static SVG
  * map), its legend and controls. For browser tests the region carries `data-map-idle` ("true" once
  * the map is idle after the latest update), `data-partners` (ISO3 codes drawn as partners, most
@@ -42,19 +55,17 @@ export function AtlasMap({ ref, ...props }: AtlasMapProps) {
   const { dataset, selection, lang, presenting } = props;
   const regionRef = useRef<HTMLElement>(null);
   const [renderer, setRenderer] = useState<Renderer>(initialRenderer);
-  // Each map fetches its own basemap; the SVG one also stays as the stand-in while MapLibre loads.
-  const svgWorld = useWorld(renderer !== 'webgl');
-  const [mapWorld, setMapWorld] = useState<'loading' | 'ready' | 'error'>('loading');
+  // Each map fetches its own basemap; the SVG one also stands in while MapLibre loads, unless the
+  // page opened on the prerendered map, which stands in until then.
+  const onPicture = openedOnPrerenderedMap();
+  const svgWorld = useWorld(renderer !== 'webgl' || !onPicture);
+  const [mapWorld, setMapWorld] = useState<MapWorldStatus>('loading');
   const status = renderer === 'webgl' ? mapWorld : svgWorld.status;
-  // Every country that can ever be a partner, from the unfiltered selection: colours keep their
-  // meaning while filters (or the year player) change, and outlines are limited to these.
-  const candidates = useMemo(() => selectView(dataset, NO_FILTERS).partners, [dataset]);
-  const maxCount = candidates[0]?.count ?? 0;
+  const { candidates, maxCount, steps } = useMapScale(dataset);
   const interactive = useMemo(
     () => [dataset.home, ...candidates.map((p) => p.iso3)],
     [dataset, candidates],
   );
-  const steps = useMemo(() => countSteps(maxCount), [maxCount]);
   const t = mapStrings[lang];
   const w = datasetWords(dataset, lang);
   const groupNames = useMemo(
@@ -62,9 +73,12 @@ export function AtlasMap({ ref, ...props }: AtlasMapProps) {
     [dataset, selection, w],
   );
   const readyWorld = svgWorld.status === 'ready' ? svgWorld.world : null;
-  // After "Zoom and pan", the SVG map stays beneath MapLibre until MapLibre has drawn the world.
+  // While MapLibre starts, the SVG map lies over it until MapLibre has drawn the world and faded in.
   const standIn = renderer === 'webgl';
   const svgShown = readyWorld !== null && (!standIn || mapWorld !== 'ready');
+  // The live map's own picture: while MapLibre's fades in, the SVG pictures over it fade out; then
+  // they go (see the stylesheets).
+  const picture = pictureState(standIn, mapWorld, readyWorld !== null);
 
   return (
     <section
@@ -73,6 +87,7 @@ export function AtlasMap({ ref, ...props }: AtlasMapProps) {
       aria-label={t.worldMap}
       className={`atlas-map${presenting ? ' atlas-map--presenting' : ''}`}
       data-map-renderer={renderer === 'webgl' ? 'webgl' : 'svg'}
+      data-map-picture={picture}
     >
       {svgShown && (
         <SvgWorldMap
@@ -120,7 +135,9 @@ export function AtlasMap({ ref, ...props }: AtlasMapProps) {
           />
         </Suspense>
       )}
-      {status === 'loading' && !svgShown && <p className="atlas-map__status">{t.loading}</p>}
+      {status === 'loading' && !svgShown && !onPicture && (
+        <p className="atlas-map__status">{t.loading}</p>
+      )}
       {status === 'error' && (
         <p className="atlas-map__status" role="alert">
           {t.loadError}

@@ -26,7 +26,7 @@ interface SvgWorldMapProps extends Pick<
   readonly regionRef: RefObject<HTMLElement | null>;
   readonly world: SvgBasemap;
   /**
-   * Shown beneath the interactive map while it starts: then it leaves the region's test attributes
+   * Shown over the interactive map while it starts: then it leaves the region's test attributes
    * (`data-map-idle`, `data-partners`) to that map.
    */
   readonly standIn?: boolean;
@@ -83,7 +83,7 @@ export function SvgWorldMap(props: SvgWorldMapProps) {
   );
 
   return (
-    <div className="atlas-map__svg">
+    <div className={`atlas-map__svg${standIn ? ' atlas-map__svg--stand-in' : ''}`}>
       {note}
       <SvgMapPicture
         world={world}

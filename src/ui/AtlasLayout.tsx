@@ -1,5 +1,6 @@
 import { lazy, Suspense, useId, useRef, useState, type RefObject } from 'react';
 import type { AtlasMapHandle } from '../map/AtlasMap';
+import { PrerenderedMap } from '../map/PrerenderedMap';
 import { update } from '../state/store';
 import { selectCountry } from '../state/updaters';
 import { useAtlas, useAtlasState } from './AtlasContext';
@@ -23,10 +24,6 @@ const AtlasMap = lazy(() => import('../map/AtlasMap'));
 const ActivitiesTable = lazy(() =>
   import('./table/ActivitiesTable').then((m) => ({ default: m.ActivitiesTable })),
 );
-
-function MapPlaceholder() {
-  return <div className="map-placeholder" aria-hidden="true" />;
-}
 
 export function AtlasLayout({
   mapRef,
@@ -57,8 +54,10 @@ export function AtlasLayout({
           </ViewBoundary>
         )}
         <div className="map-area" hidden={view === 'table'}>
-          {hydrated ? (
-            <Suspense fallback={<MapPlaceholder />}>
+          {/* The prerendered map (a complete SVG picture) shows until the live map has its own. */}
+          <PrerenderedMap dataset={dataset} selection={selection} />
+          {hydrated && (
+            <Suspense fallback={null}>
               <AtlasMap
                 ref={mapRef}
                 dataset={dataset}
@@ -70,8 +69,6 @@ export function AtlasLayout({
                 reducedMotion={reducedMotion}
               />
             </Suspense>
-          ) : (
-            <MapPlaceholder />
           )}
           {presenting && (
             <div className="present-overlay" data-map-obstacle="">

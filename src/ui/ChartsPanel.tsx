@@ -15,7 +15,7 @@ export function ChartsPanel({ reducedMotion }: { reducedMotion: boolean }) {
     <div className="charts">
       <YearChart
         selection={selection}
-        sectors={dataset.sectors}
+        dataset={dataset}
         lang={lang}
         reducedMotion={reducedMotion}
         onRangeChange={(from, to) =>
@@ -24,13 +24,14 @@ export function ChartsPanel({ reducedMotion }: { reducedMotion: boolean }) {
       />
       <SectorChart
         selection={selection}
-        sectors={dataset.sectors}
+        dataset={dataset}
         lang={lang}
         reducedMotion={reducedMotion}
         onToggleSector={(id) => update(store, (s) => toggleSector(s, id, sectorIds))}
       />
       <PartnerChart
         selection={selection}
+        dataset={dataset}
         lang={lang}
         reducedMotion={reducedMotion}
         selectedCountry={selected}
