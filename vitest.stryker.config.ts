@@ -12,5 +12,7 @@ export default defineConfig({
     // One module graph for all test files: Stryker switches mutants at run time, so reloading
     // every module for every file and mutant only costs time.
     isolate: false,
+    // Fewer fast-check cases per property (tests/unit/propertyRuns.ts): each mutant reruns them.
+    env: { ATLAS_PROPERTY_RUNS: '40' },
   },
 });

@@ -9,8 +9,9 @@ import {
   type UrlKey,
   type UrlState,
 } from '../../src/state/url';
+import { propertyRuns } from './propertyRuns';
 
-const RUNS = { seed: 20261202, numRuns: 300 } as const;
+const RUNS = propertyRuns(300);
 
 const SECTORS = ['health-policy', 'digital-health', 'workforce-training', 'pharmaceuticals'];
 const REGIONS = ['central-asia', 'south-eastern-asia', 'eastern-africa'];

@@ -4,9 +4,9 @@ import { parseDataset } from '../../src/data/load';
 import type { LoadResult, Problem } from '../../src/data/types';
 import { MAX_PROBLEMS, validateDataset } from '../../src/data/validate';
 import { isDataPath } from '../../src/data/validateLinks';
+import { propertyRuns } from './propertyRuns';
 
-/** Seeded, so a failure reproduces; a few hundred runs keep the file under a few seconds. */
-const RUNS = { seed: 20261202, numRuns: 200 } as const;
+const RUNS = propertyRuns(200);
 
 /** Real ISO 3166-1 alpha-3 codes. */
 const COUNTRIES = ['KAZ', 'UZB', 'VNM', 'MNG', 'PRY', 'TKM', 'THA', 'IDN', 'LAO', 'GHA', 'PER'];
@@ -362,7 +362,7 @@ describe('validateDataset() properties', { timeout: 60_000 }, () => {
         expect(result.ok).toBe(false);
         expect(problemsOf(result).map((p) => p.path)).toContain(path);
       }),
-      { ...RUNS, numRuns: 400 },
+      propertyRuns(400),
     );
   });
 
@@ -428,7 +428,7 @@ describe('validateDataset() properties', { timeout: 60_000 }, () => {
         expect(found).toHaveLength(Math.min(broken, 50));
         if (broken > 0) expect(found[0]?.path).toBe('activities[0].partners[0]');
       }),
-      { ...RUNS, numRuns: 100 },
+      propertyRuns(100),
     );
   });
 });
