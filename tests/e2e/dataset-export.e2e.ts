@@ -1,12 +1,18 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { bundledDataset, expectedSelection, summaryFigures } from './expected';
-import { openApp, saved, useE2E } from './session';
-
-const dataset = bundledDataset();
-const all = expectedSelection(dataset);
+import { BUNDLED, FIXTURE, summaryText } from './expected';
+import { openApp, openFixture, saved, summaryOf, useE2E } from './session';
 
 function file(name: string, text: string) {
   return { name, mimeType: 'application/json', buffer: Buffer.from(text) };
+}
+
+/** The fixture as plain JSON, to be altered into other files to open. */
+function fixtureJson(): {
+  title: { en: string };
+  activities: { partners: string[]; source: string }[];
+} {
+  return JSON.parse(readFileSync(FIXTURE.path, 'utf8')) as ReturnType<typeof fixtureJson>;
 }
 
 describe('opening your own dataset', () => {
@@ -20,14 +26,12 @@ describe('opening your own dataset', () => {
     const alert = s.page.getByRole('alert');
     await expect.poll(() => alert.count()).toBe(1);
     expect(await alert.textContent()).toMatch(/notes\.json could not be opened: it is not JSON/);
-    expect(await heading()).toBe(dataset.title.en);
+    expect(await heading()).toBe(BUNDLED.title);
   });
 
   it('an invalid dataset lists each problem with its path, as text, and keeps what was shown', async () => {
-    const bad = structuredClone(dataset) as unknown as {
-      activities: { partners: string[]; source: string }[];
-      title: { en: string };
-    };
+    await openApp(s);
+    const bad = fixtureJson();
     bad.activities[0]!.partners[0] = 'XYZ';
     bad.activities[1]!.source = '<img src=x onerror=alert(1)>';
     bad.title.en = 'Should not appear';
@@ -39,42 +43,40 @@ describe('opening your own dataset', () => {
     expect(text).toContain('activities[1].source');
     expect(text).toContain('<img src=x onerror=alert(1)>');
     expect(await s.page.locator('.notice img').count()).toBe(0);
-    expect(await heading()).toBe(dataset.title.en);
-    const summary = await s.page.getByRole('status', { name: 'Summary' }).textContent();
-    for (const f of summaryFigures(all)) expect(summary).toContain(f);
+    expect(await heading()).toBe(BUNDLED.title);
+    const summary = await summaryOf(s.page);
+    for (const f of summaryText(BUNDLED.activities, BUNDLED.partnerCountries))
+      expect(summary).toContain(f);
   });
 
   it('a valid dataset replaces the view, with markup in it shown as text', async () => {
-    const mine = structuredClone(dataset) as unknown as {
-      title: { en: string };
-      activities: unknown[];
-    };
+    await openApp(s);
+    const mine = fixtureJson();
     mine.title.en = 'My <em>own</em> atlas';
     mine.activities = mine.activities.slice(0, 3);
     await input().setInputFiles(file('mine.json', JSON.stringify(mine)));
     await expect.poll(heading).toBe('My <em>own</em> atlas');
     expect(await s.page.locator('h1 em').count()).toBe(0);
+    // The first three activities: all with Kazakhstan.
+    for (const f of summaryText(3, 1)) expect(await summaryOf(s.page)).toContain(f);
     expect(s.errors).toEqual([]);
   });
-});
-
-describe('dropping a file on the page', () => {
-  const s = useE2E();
 
   it('opens a dataset dropped anywhere on the page', async () => {
     await openApp(s);
-    const mine = structuredClone(dataset) as unknown as { title: { en: string } };
+    const mine = fixtureJson();
     mine.title.en = 'Dropped atlas';
-    const text = JSON.stringify(mine);
     const transfer = await s.page.evaluateHandle((json) => {
       const dt = new DataTransfer();
       dt.items.add(new File([json], 'dropped.json', { type: 'application/json' }));
       return dt;
-    }, text);
+    }, JSON.stringify(mine));
     await s.page.dispatchEvent('main', 'dragenter', { dataTransfer: transfer });
     await s.page.dispatchEvent('main', 'dragover', { dataTransfer: transfer });
     await s.page.dispatchEvent('main', 'drop', { dataTransfer: transfer });
     await expect.poll(() => s.page.locator('h1').textContent()).toBe('Dropped atlas');
+    for (const f of summaryText(FIXTURE.activities, FIXTURE.partnerCountries))
+      expect(await summaryOf(s.page)).toContain(f);
   });
 });
 
@@ -82,18 +84,46 @@ describe('exports, language and presentation', () => {
   const s = useE2E();
 
   it('Download CSV saves one row per filtered activity', async () => {
-    await openApp(s);
+    await openFixture(s);
+    await s.page
+      .getByRole('group', { name: 'Sectors' })
+      .getByRole('checkbox', { name: 'Vaccines', exact: true })
+      .uncheck();
+    await expect.poll(() => summaryOf(s.page)).toContain(summaryText(8, 7)[0]);
     const [download] = await Promise.all([
       s.page.waitForEvent('download'),
       s.page.getByRole('button', { name: 'Download CSV' }).click(),
     ]);
-    const text = (await saved(download)).toString('utf8').replace(/^\uFEFF/, '');
-    const ids = all.activities.map((a) => a.id);
-    for (const id of ids) expect(text).toContain(id);
+    const bytes = await saved(download);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const rows = bytes
+      .toString('utf8')
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split(/\r?\n/);
+    expect(rows).toHaveLength(1 + 8);
+    const kept = [
+      'fx-kaz-training-2018',
+      'fx-kaz-meeting-2021',
+      'fx-uzb-project-2017',
+      'fx-group-forum-2020',
+      'fx-vnm-training-2020',
+      'fx-vnm-meeting-2023',
+      'fx-per-eth-project-2023',
+      'fx-kaz-agreement-2024',
+    ];
+    for (const id of kept)
+      expect(
+        rows.filter((r) => r.includes(id)),
+        id,
+      ).toHaveLength(1);
+    for (const id of ['fx-kaz-agreement-2016', 'fx-uzb-agreement-2022', 'fx-mng-aid-2019'])
+      expect(rows.join('\n')).not.toContain(id);
     expect(download.suggestedFilename()).toMatch(/\.csv$/);
   });
 
   it('Download PNG saves a 1920×1080 image', async () => {
+    await openApp(s);
     const [download] = await Promise.all([
       s.page.waitForEvent('download'),
       s.page.getByRole('button', { name: 'Download PNG' }).click(),
@@ -104,35 +134,42 @@ describe('exports, language and presentation', () => {
   });
 
   it('Copy link puts the current URL on the clipboard', async () => {
+    await openApp(s);
     await s.context.grantPermissions(['clipboard-read', 'clipboard-write'], {
       origin: new URL(s.baseUrl).origin,
     });
-    await s.page.getByRole('slider', { name: 'To year' }).focus();
+    const to = s.page.getByRole('slider', { name: 'To year' });
+    await to.focus();
     await s.page.keyboard.press('ArrowLeft');
+    await expect.poll(() => to.getAttribute('aria-valuenow')).toBe('2023');
     await s.page.getByRole('button', { name: 'Copy link' }).click();
     await expect
       .poll(() => s.page.evaluate(() => navigator.clipboard.readText()))
       .toBe(s.page.url());
-    expect(s.page.url()).toContain(`to=${all.yearSpan.max - 1}`);
+    expect(s.page.url()).toContain('to=2023');
   });
 
   it('한국어 switches the interface to Korean and English switches back', async () => {
+    await openFixture(s);
     await s.page.getByRole('button', { name: '한국어' }).click();
-    expect(await s.page.locator('html').getAttribute('lang')).toBe('ko');
-    expect(await s.page.locator('h1').textContent()).toBe(dataset.title.ko ?? dataset.title.en);
+    await expect.poll(() => s.page.locator('html').getAttribute('lang')).toBe('ko');
+    expect(await s.page.locator('h1').textContent()).toBe(FIXTURE.titleKo);
+    const sectors = s.page.locator('.filters fieldset').first();
+    expect(await sectors.textContent()).toContain('백신');
+    expect(await sectors.textContent()).not.toContain('Vaccines');
     await s.page.getByRole('button', { name: 'English' }).click();
-    expect(await s.page.locator('html').getAttribute('lang')).toBe('en');
+    await expect.poll(() => s.page.locator('html').getAttribute('lang')).toBe('en');
+    expect(await s.page.locator('h1').textContent()).toBe(FIXTURE.title);
   });
 
   it('a clicker’s PageUp and PageDown step the last year, and K plays', async () => {
-    await s.page.locator('body').press('Escape');
+    await openApp(s);
     const to = s.page.getByRole('slider', { name: 'To year' });
-    await s.page.getByRole('button', { name: 'Reset filters' }).click();
     await s.page.locator('h1').click();
     await s.page.keyboard.press('PageUp');
-    await expect.poll(() => to.getAttribute('aria-valuenow')).toBe(String(all.yearSpan.max - 1));
+    await expect.poll(() => to.getAttribute('aria-valuenow')).toBe('2023');
     await s.page.keyboard.press('PageDown');
-    await expect.poll(() => to.getAttribute('aria-valuenow')).toBe(String(all.yearSpan.max));
+    await expect.poll(() => to.getAttribute('aria-valuenow')).toBe('2024');
     await s.page.keyboard.press('k');
     await expect.poll(() => s.page.getByRole('button', { name: 'Pause' }).count()).toBe(1);
     await s.page.keyboard.press('k');
@@ -140,6 +177,7 @@ describe('exports, language and presentation', () => {
   });
 
   it('letter shortcuts work while a checkbox has focus, and Space still toggles it', async () => {
+    await openApp(s);
     const box = s.page.getByRole('group', { name: 'Sectors' }).getByRole('checkbox').first();
     await box.focus();
     await s.page.keyboard.press('Space');
@@ -156,6 +194,7 @@ describe('exports, language and presentation', () => {
   });
 
   it('P enters presentation mode; Exit presentation and Escape leave it', async () => {
+    await openApp(s);
     await s.page.locator('body').press('p');
     await expect
       .poll(() => s.page.getByRole('button', { name: 'Exit presentation' }).count())

@@ -1,20 +1,23 @@
 import AxeBuilder from '@axe-core/playwright';
 import { describe, expect, it } from 'vitest';
 import type { Request } from 'playwright-core';
-import { bundledDataset, expectedSelection } from './expected';
 import { openApp, pngColours, saved, useE2E, waitForMapIdle } from './session';
 
-const all = expectedSelection(bundledDataset());
+/** The bundled dataset's partners as the map lists them, most activities first (counted with jq). */
+const BUNDLED_PARTNER_CODES = 'TKM,KAZ,UZB,BRN,KHM,IDN,LAO,MYS,MMR,PHL,SGP,THA,VNM,MNG,PRY';
 
 describe('accessibility at laptop size', () => {
   const s = useE2E();
 
-  it('has no axe violations on the first screen or with details open', async () => {
+  it('has no axe violations on the first screen', async () => {
     await openApp(s);
     const first = await new AxeBuilder({ page: s.page }).analyze();
     expect(
       first.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
     ).toEqual([]);
+  });
+
+  it('has no axe violations with details open', async () => {
     await openApp(s, '?country=KAZ');
     const details = await new AxeBuilder({ page: s.page }).analyze();
     expect(details.violations.map((v) => v.id)).toEqual([]);
@@ -94,13 +97,15 @@ describe('phone layout (390×844)', () => {
   });
 
   it('hides the filters in a drawer that the Filters button opens', async () => {
+    await openApp(s);
     const sectors = s.page.getByRole('group', { name: 'Sectors' });
     expect(await sectors.isVisible()).toBe(false);
-    await s.page.getByRole('button', { name: 'Filters' }).click();
+    await s.page.getByRole('button', { name: 'Filters', exact: true }).click();
     expect(await sectors.isVisible()).toBe(true);
   });
 
   it('Download PNG draws the SVG map into the slide', async () => {
+    await openApp(s);
     const [download] = await Promise.all([
       s.page.waitForEvent('download'),
       s.page.getByRole('button', { name: 'Download PNG' }).click(),
@@ -125,12 +130,10 @@ describe('phone layout (390×844)', () => {
       await openApp(s);
       const region = s.page.getByRole('region', { name: 'World map' });
       expect(await region.getAttribute('data-map-renderer')).toBe('svg');
-      expect(await region.getAttribute('data-partners')).toBe(
-        all.partners.map((p) => p.iso3).join(','),
-      );
+      expect(await region.getAttribute('data-partners')).toBe(BUNDLED_PARTNER_CODES);
       // Every partner country is drawn as a clickable shape (the smallest ones as markers only).
       const shaded = await region.locator('.atlas-map__svg-partner').count();
-      expect(shaded).toBeGreaterThan(all.partners.length / 2);
+      expect(shaded).toBeGreaterThan(15 / 2);
       expect(requested.some((p) => /MapLibreView|maplibre-gl-worker|world-countries/.test(p))).toBe(
         false,
       );
@@ -141,9 +144,7 @@ describe('phone layout (390×844)', () => {
       await expect.poll(() => region.locator('canvas').count()).toBeGreaterThan(0);
       expect(await region.getByRole('button', { name: 'Fit to partners' }).count()).toBe(1);
       expect(await region.getByRole('button', { name: 'Zoom and pan' }).count()).toBe(0);
-      expect(await region.getAttribute('data-partners')).toBe(
-        all.partners.map((p) => p.iso3).join(','),
-      );
+      expect(await region.getAttribute('data-partners')).toBe(BUNDLED_PARTNER_CODES);
       expect(s.errors).toEqual([]);
     } finally {
       s.page.off('request', onRequest);
@@ -151,6 +152,7 @@ describe('phone layout (390×844)', () => {
   });
 
   it('opens details as a full-width sheet', async () => {
+    await openApp(s);
     await s.page
       .getByRole('list', { name: 'Partner countries' })
       .getByRole('button')

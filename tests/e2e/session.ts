@@ -9,8 +9,8 @@ import {
   type Locator,
   type Page,
 } from 'playwright-core';
-import { afterAll, beforeAll, inject } from 'vitest';
-import { countryName } from './expected';
+import { afterAll, afterEach, beforeAll, beforeEach, expect, inject } from 'vitest';
+import { countryName, FIXTURE, summaryText } from './expected';
 
 export interface E2ESession {
   readonly baseUrl: string;
@@ -23,11 +23,20 @@ export interface E2ESession {
   errors: string[];
 }
 
-/** One page per test file, reused across its tests (2-core machine). */
+/**
+ * A fresh browser context and page for every test (created in `beforeEach`, closed in
+ * `afterEach`), so no test depends on what another left behind and their order does not matter.
+ * The Chromium connection is shared by the file's tests (2-core machine). `foreign` and `errors`
+ * are emptied before each test.
+ */
 export function useE2E(viewport = { width: 1280, height: 800 }): E2ESession {
   const s = { baseUrl: inject('baseUrl'), foreign: [], errors: [] } as unknown as E2ESession;
   beforeAll(async () => {
     s.browser = await chromium.connect(inject('wsEndpoint'));
+  });
+  beforeEach(async () => {
+    s.foreign.length = 0;
+    s.errors.length = 0;
     s.context = await s.browser.newContext({ viewport, acceptDownloads: true });
     s.page = await s.context.newPage();
     const origin = new URL(s.baseUrl).origin;
@@ -41,8 +50,10 @@ export function useE2E(viewport = { width: 1280, height: 800 }): E2ESession {
       if (m.type() === 'error') s.errors.push(m.text());
     });
   });
-  afterAll(async () => {
+  afterEach(async () => {
     await s.context.close();
+  });
+  afterAll(async () => {
     await s.browser.close();
   });
   return s;
@@ -52,6 +63,50 @@ export function useE2E(viewport = { width: 1280, height: 800 }): E2ESession {
 export async function openApp(s: E2ESession, search = ''): Promise<void> {
   await s.page.goto(`${s.baseUrl}${search}`);
   await waitForMapIdle(s.page);
+}
+
+/**
+ * Opens a dataset file through the `Open dataset` file input, as a visitor would, and waits until
+ * the page shows it: the heading reads `title` (by default, for a `.json` file, its `title.en`)
+ * and the map is idle.
+ */
+export async function openDataset(page: Page, path: string, title?: string): Promise<void> {
+  const heading = title ?? (path.endsWith('.json') ? jsonTitle(path) : undefined);
+  await page.getByLabel('Open dataset').setInputFiles(path);
+  if (heading !== undefined)
+    await expect.poll(() => page.locator('h1').textContent()).toBe(heading);
+  await waitForMapIdle(page);
+}
+
+/** A dataset file's English title, when it has one. */
+function jsonTitle(path: string): string | undefined {
+  const raw: unknown = JSON.parse(readFileSync(path, 'utf8'));
+  const title: unknown =
+    typeof raw === 'object' && raw !== null && 'title' in raw ? raw.title : undefined;
+  const en: unknown =
+    typeof title === 'object' && title !== null && 'en' in title ? title.en : undefined;
+  return typeof en === 'string' ? en : undefined;
+}
+
+/** Opens the app, then the test fixture (tests/fixtures/atlas-fixture.json) through the file input. */
+export async function openFixture(s: E2ESession): Promise<void> {
+  await openApp(s);
+  await openDataset(s.page, FIXTURE.path, FIXTURE.title);
+  const [n] = summaryText(FIXTURE.activities, FIXTURE.partnerCountries);
+  await expect.poll(() => summaryOf(s.page)).toContain(n);
+}
+
+/** The Summary status's text. */
+export async function summaryOf(page: Page): Promise<string> {
+  return (await page.getByRole('status', { name: 'Summary' }).textContent()) ?? '';
+}
+
+/** The partner list's button names, in order. */
+export function partnerNames(page: Page): Promise<string[]> {
+  return page
+    .getByRole('list', { name: 'Partner countries' })
+    .getByRole('button')
+    .evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? e.textContent));
 }
 
 export async function waitForMapIdle(page: Page): Promise<void> {
@@ -124,5 +179,61 @@ export function pngColours(
       return { distinct: seen.size, near: close };
     },
     { b64: png.toString('base64'), step: options.step, box: options.box, near: options.near },
+  );
+}
+
+/** A point in an image, px from its top-left corner. */
+export interface Pixel {
+  readonly x: number;
+  readonly y: number;
+}
+
+/**
+ * The colour (`#rrggbb`) most pixels show in a (2r+1)² square around each point of a PNG (an arc,
+ * a border or a label edge crossing the square does not change the answer); null off the image.
+ */
+export function dominantColours(
+  page: Page,
+  png: Buffer,
+  points: readonly Pixel[],
+  r = 3,
+): Promise<(string | null)[]> {
+  return page.evaluate(
+    async ({ b64, points, r }) => {
+      const img = new Image();
+      img.src = `data:image/png;base64,${b64}`;
+      await img.decode();
+      const c = document.createElement('canvas');
+      c.width = img.width;
+      c.height = img.height;
+      const ctx = c.getContext('2d')!;
+      ctx.drawImage(img, 0, 0);
+      const result: (string | null)[] = [];
+      for (const { x, y } of points) {
+        const [x0, y0] = [Math.round(x) - r, Math.round(y) - r];
+        if (x0 < 0 || y0 < 0 || x0 + 2 * r >= c.width || y0 + 2 * r >= c.height) {
+          result.push(null);
+          continue;
+        }
+        const d = ctx.getImageData(x0, y0, 2 * r + 1, 2 * r + 1).data;
+        const seen = new Map<string, number>();
+        for (let i = 0; i < d.length; i += 4) {
+          // No helper function here: the page gets this code as text (tsx would wrap one in __name).
+          const k = `#${[d[i]!, d[i + 1]!, d[i + 2]!].map((v) => v.toString(16).padStart(2, '0')).join('')}`;
+          seen.set(k, (seen.get(k) ?? 0) + 1);
+        }
+        result.push([...seen].sort((a, b) => b[1] - a[1])[0]![0]);
+      }
+      return result;
+    },
+    { b64: png.toString('base64'), points, r },
+  );
+}
+
+/** Whether two `#rrggbb` colours differ by at most `tolerance` in every channel. */
+export function sameColour(a: string | null, b: string, tolerance = 6): boolean {
+  if (!a) return false;
+  return [1, 3, 5].every(
+    (k) => Math.abs(parseInt(a.slice(k, k + 2), 16) - parseInt(b.slice(k, k + 2), 16)) <= tolerance,
   );
 }
