@@ -1,11 +1,11 @@
 import type { CompareClass } from '../data/compare';
-import type { ActivityStatus } from '../data/types';
 import type { Lang } from './lang';
+import { STATUS_WORDS, words } from './words';
 
 const en = {
   activityTypes: 'Activity types',
   status: 'Status',
-  statuses: { done: 'Done', planned: 'Planned' } satisfies Record<ActivityStatus, string>,
+  statuses: STATUS_WORDS.en,
   actorFilter: 'Organisation',
   clearActor: (name: string) => `Clear organisation filter: ${name}`,
   table: 'Table',
@@ -48,7 +48,7 @@ const en = {
   findNone: 'Nothing found',
   mapKeys: 'Arrow keys move between partner countries, Enter opens details, Escape leaves the map.',
   announce: (name: string, n: number, years: string) =>
-    `${name}, ${n} ${n === 1 ? 'activity' : 'activities'}, ${years}`,
+    `${name}, ${words('en').activities(n)}, ${years}`,
   darkTheme: 'Dark theme',
   lightTheme: 'Light theme',
   openFullAtlas: 'Open the full atlas',
@@ -63,7 +63,7 @@ export type AnalystStrings = typeof en;
 const ko: AnalystStrings = {
   activityTypes: '활동 유형',
   status: '상태',
-  statuses: { done: '완료', planned: '예정' },
+  statuses: STATUS_WORDS.ko,
   actorFilter: '기관',
   clearActor: (name) => `기관 필터 해제: ${name}`,
   table: '표',
@@ -97,7 +97,7 @@ const ko: AnalystStrings = {
   findGroups: { country: '나라', activity: '활동', actor: '기관', sector: '분야' },
   findNone: '찾은 항목이 없습니다',
   mapKeys: '화살표 키로 협력국 사이를 옮기고, Enter로 상세를 열고, Escape로 지도를 나갑니다.',
-  announce: (name, n, years) => `${name}, 활동 ${n}건, ${years}`,
+  announce: (name, n, years) => `${name}, ${words('ko').activities(n)}, ${years}`,
   darkTheme: '어두운 테마',
   lightTheme: '밝은 테마',
   openFullAtlas: '전체 지도 열기',

@@ -40,17 +40,14 @@ const en = {
   regions: 'Regions',
   resetFilters: 'Reset filters',
   filters: 'Filters',
-  closeFilters: 'Close filters',
   details: (country: string) => `${country} details`,
   closeDetails: 'Close details',
-  planned: 'Planned',
   dateInferred: 'Date inferred',
   actorsKorea: 'Korea',
   actorsPartner: 'Partner',
   source: 'Source',
   openSource: 'Full text',
   originalSource: 'Original page',
-  viaGroup: enWords.via,
   noActivitiesForCountry: 'No activity with this country matches the filters.',
   types: ACTIVITY_TYPE_WORDS.en,
   openDataset: 'Open dataset',
@@ -109,7 +106,6 @@ const en = {
   pngSources: 'Sources',
   allSectors: 'All sectors',
   allRegions: 'All regions',
-  skipToControls: 'Skip to filters',
 };
 
 export type UiStrings = typeof en;
@@ -142,17 +138,14 @@ const ko: UiStrings = {
   regions: '지역',
   resetFilters: '필터 초기화',
   filters: '필터',
-  closeFilters: '필터 닫기',
   details: (country) => `${country} 상세`,
   closeDetails: '상세 닫기',
-  planned: '예정',
   dateInferred: '추정 날짜',
   actorsKorea: '한국',
   actorsPartner: '협력국',
   source: '출처',
   openSource: '원문',
   originalSource: '원본 페이지',
-  viaGroup: koWords.via,
   noActivitiesForCountry: '필터에 맞는 이 나라의 활동이 없습니다.',
   types: ACTIVITY_TYPE_WORDS.ko,
   openDataset: '데이터 열기',
@@ -211,7 +204,6 @@ const ko: UiStrings = {
   pngSources: '출처',
   allSectors: '모든 분야',
   allRegions: '모든 지역',
-  skipToControls: '필터로 건너뛰기',
 };
 
 export const uiStrings = { en, ko } as const;

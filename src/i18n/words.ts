@@ -3,6 +3,7 @@ import { getCountry } from '../data/countries';
 import type { Lang } from '../data/lang';
 import type { ActivityStatus, ActivityType, Dataset, Localized } from '../data/types';
 import { formatDate } from './formatDate';
+import { localize } from './lang';
 import { regionLabel } from './regionNames';
 
 /**
@@ -76,7 +77,8 @@ export const ACTIVITY_TYPE_WORDS: Record<Lang, Record<ActivityType, string>> = {
   },
 };
 
-const STATUSES: Record<Lang, Record<ActivityStatus, string>> = {
+/** Activity statuses by language, as the Status checkboxes name them. */
+export const STATUS_WORDS: Record<Lang, Record<ActivityStatus, string>> = {
   en: { done: 'Done', planned: 'Planned' },
   ko: { done: '완료', planned: '예정' },
 };
@@ -84,7 +86,7 @@ const STATUSES: Record<Lang, Record<ActivityStatus, string>> = {
 function make(lang: Lang): Words {
   const numbers = new Intl.NumberFormat(lang === 'ko' ? 'ko-KR' : 'en-US');
   const number = (n: number): string => numbers.format(n);
-  const text = (t: Localized): string => (lang === 'ko' ? (t.ko ?? t.en) : t.en);
+  const text = (t: Localized): string => localize(t, lang);
   const date = (d: string): string => formatDate(d, lang);
   const shared = {
     lang,
@@ -92,7 +94,7 @@ function make(lang: Lang): Words {
     date,
     dateSpan: (d: string, end?: string) => (end ? `${date(d)} – ${date(end)}` : date(d)),
     activityType: (type: ActivityType) => ACTIVITY_TYPE_WORDS[lang][type],
-    status: (status: ActivityStatus) => STATUSES[lang][status],
+    status: (status: ActivityStatus) => STATUS_WORDS[lang][status],
     country: (iso3: string) => {
       const c = getCountry(iso3);
       return c ? text(c.name) : iso3;
