@@ -16,6 +16,8 @@ export default defineConfig({
           environment: 'node',
           include: ['tests/e2e/**/*.e2e.ts'],
           globalSetup: ['tests/e2e/globalSetup.ts'],
+          // Builds made inside a test file (the offline file) carry the test hooks too.
+          env: { VITE_ATLAS_TEST_HOOKS: '1' },
           testTimeout: 60_000,
           hookTimeout: 120_000,
           fileParallelism: false,

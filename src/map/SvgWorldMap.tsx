@@ -64,10 +64,12 @@ export function SvgWorldMap(props: SvgWorldMapProps) {
   useEffect(() => {
     if (standIn) return;
     regionRef.current?.setAttribute('data-map-idle', 'true');
-    regionRef.current?.setAttribute(
-      'data-partners',
-      selection.partners.map((p) => p.iso3).join(','),
-    );
+    // Browser-test builds only (README, "Test hooks").
+    if (import.meta.env.VITE_ATLAS_TEST_HOOKS === '1')
+      regionRef.current?.setAttribute(
+        'data-partners',
+        selection.partners.map((p) => p.iso3).join(','),
+      );
   }, [regionRef, selection, standIn]);
 
   const actions = useMemo<SvgMapActions>(

@@ -61,6 +61,10 @@ export function useMapLibre(
       measure();
       place();
     };
+    let drawn = false;
+    m.once('load', () => {
+      drawn = true;
+    });
     const listeners = {
       'style.load': () => {
         setMap(m);
@@ -77,6 +81,9 @@ export function useMapLibre(
         // A listener replaces MapLibre's own console.error: keep it for every other error.
         if (e.sourceId === MAP_IDS.countries) refs.latest.current.onWorldStatus('error');
         else console.error(e.error);
+        // Any other error before the first full render (a blocked worker, a failed context):
+        // no map will come, so the SVG map takes over.
+        if (e.sourceId !== MAP_IDS.countries && !drawn) refs.latest.current.onUnavailable();
       },
     };
     measure();
@@ -86,7 +93,8 @@ export function useMapLibre(
     m.on('resize', listeners.resize);
     m.on('movestart', listeners.movestart);
     m.on('error', listeners.error);
-    window.__atlasMap = m;
+    // Browser-test builds only (README, "Test hooks"); dropped from every other build.
+    if (import.meta.env.VITE_ATLAS_TEST_HOOKS === '1') window.__atlasMap = m;
     return () => {
       m.off('style.load', listeners['style.load']);
       m.off('move', listeners.move);
@@ -96,7 +104,8 @@ export function useMapLibre(
       overlay.destroy();
       overlayRef.current = null;
       placeRef.current = () => undefined;
-      if (window.__atlasMap === m) delete window.__atlasMap;
+      if (import.meta.env.VITE_ATLAS_TEST_HOOKS === '1' && window.__atlasMap === m)
+        delete window.__atlasMap;
       m.remove();
       setMap(null);
     };

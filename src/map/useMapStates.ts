@@ -43,7 +43,9 @@ export function usePartnerStates(
       }
     }
     shown.current = { map, value: states };
-    regionRef.current?.setAttribute('data-partners', codes);
+    // Browser-test builds only (README, "Test hooks").
+    if (import.meta.env.VITE_ATLAS_TEST_HOOKS === '1')
+      regionRef.current?.setAttribute('data-partners', codes);
     markBusy(map, regionRef);
   }, [map, states, codes, regionRef]);
 }

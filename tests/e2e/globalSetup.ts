@@ -18,6 +18,8 @@ let browser: BrowserServer | undefined;
 export default async function setup(project: TestProject) {
   // A directory of its own per run, so two runs at once (or a bench) never serve each other's build.
   const outDir = `node_modules/.atlas-test/dist-${process.pid}`;
+  // Test hooks (window.__atlasMap, data-partners) exist only in builds made with this set.
+  process.env.VITE_ATLAS_TEST_HOOKS = '1';
   await build({ logLevel: 'warn', build: { outDir, emptyOutDir: true } });
   server = await preview({
     build: { outDir },
