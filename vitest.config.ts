@@ -18,7 +18,7 @@ export default defineConfig({
           globalSetup: ['tests/e2e/globalSetup.ts'],
           // Builds made inside a test file (the offline file) carry the test hooks too.
           env: { VITE_ATLAS_TEST_HOOKS: '1' },
-          testTimeout: 60_000,
+          testTimeout: 120_000,
           hookTimeout: 120_000,
           fileParallelism: false,
           maxWorkers: 1,

@@ -110,7 +110,8 @@ export function partnerNames(page: Page): Promise<string[]> {
 }
 
 export async function waitForMapIdle(page: Page): Promise<void> {
-  await page.waitForSelector('[data-map-idle="true"]', { timeout: 20_000 });
+  // Generous: on a busy 2-core machine the first idle can take half a minute.
+  await page.waitForSelector('[data-map-idle="true"]', { timeout: 45_000 });
 }
 
 /** The downloaded file's bytes: downloads live in the remote browser; saveAs streams a copy. */
