@@ -41,76 +41,12 @@ function unwrap(ring: readonly Position[]): LonLat[] {
   return out;
 }
 
-/** Squared distance from `p` to the segment `a`–`b`. */
-function segmentDistance2(p: LonLat, a: LonLat, b: LonLat): number {
-  const dx = b[0] - a[0];
-  const dy = b[1] - a[1];
-  const len2 = dx * dx + dy * dy;
-  const t =
-    len2 > 0 ? Math.max(0, Math.min(1, ((p[0] - a[0]) * dx + (p[1] - a[1]) * dy) / len2)) : 0;
-  const ex = a[0] + t * dx - p[0];
-  const ey = a[1] + t * dy - p[1];
-  return ex * ex + ey * ey;
-}
-
-/**
- * Douglas–Peucker simplification of a ring (closed or, round a pole, not yet), keeping points
- * farther than `tolerance` degrees from the simplified line. Rings it would collapse are kept.
- */
-function simplify(ring: LonLat[], tolerance: number): LonLat[] {
-  if (tolerance <= 0 || ring.length <= 4) return ring;
-  const keep = new Uint8Array(ring.length);
-  keep[0] = 1;
-  keep[ring.length - 1] = 1;
-  const t2 = tolerance * tolerance;
-  const stack: [number, number][] = [[0, ring.length - 1]];
-  // A closed ring's ends coincide; split it at its farthest point from the start first.
-  let far = 0;
-  let farD = -1;
-  const start = ring[0];
-  if (!start) return ring;
-  ring.forEach((p, i) => {
-    const d = (p[0] - start[0]) ** 2 + (p[1] - start[1]) ** 2;
-    if (d > farD) {
-      farD = d;
-      far = i;
-    }
-  });
-  if (far > 0 && far < ring.length - 1) {
-    keep[far] = 1;
-    stack.splice(0, 1, [0, far], [far, ring.length - 1]);
-  }
-  for (let seg = stack.pop(); seg; seg = stack.pop()) {
-    const [i0, i1] = seg;
-    const a = ring[i0];
-    const b = ring[i1];
-    if (!a || !b) continue;
-    let maxD = -1;
-    let at = -1;
-    for (let i = i0 + 1; i < i1; i++) {
-      const p = ring[i];
-      if (!p) continue;
-      const d = segmentDistance2(p, a, b);
-      if (d > maxD) {
-        maxD = d;
-        at = i;
-      }
-    }
-    if (at > 0 && maxD > t2) {
-      keep[at] = 1;
-      stack.push([i0, at], [at, i1]);
-    }
-  }
-  const out = ring.filter((_, i) => keep[i] === 1);
-  return out.length >= 4 ? out : ring;
-}
-
 /**
  * Turns one spherical ring into a planar one: continuous longitudes, and a ring that goes round a
  * pole (Antarctica) closed along that pole. Returns null for a degenerate ring.
  */
-function fixRing(ring: readonly Position[], tolerance: number): LonLat[] | null {
-  const pts = simplify(unwrap(ring), tolerance);
+function fixRing(ring: readonly Position[]): LonLat[] | null {
+  const pts = unwrap(ring);
   const first = pts[0];
   const last = pts[pts.length - 1];
   if (!first || !last) return null;
@@ -139,14 +75,14 @@ function orient(ring: LonLat[], exterior: boolean): LonLat[] {
   return ccw === exterior ? ring : ring.slice().reverse();
 }
 
-function fixPolygon(rings: readonly (readonly Position[])[], tolerance: number): LonLat[][] | null {
+function fixPolygon(rings: readonly (readonly Position[])[]): LonLat[][] | null {
   const [outer, ...holes] = rings;
   if (!outer) return null;
-  const exterior = fixRing(outer, tolerance);
+  const exterior = fixRing(outer);
   if (!exterior) return null;
   const fixed = [orient(exterior, true)];
   for (const hole of holes) {
-    const h = fixRing(hole, tolerance);
+    const h = fixRing(hole);
     if (h) fixed.push(orient(h, false));
   }
   return fixed;
@@ -155,19 +91,16 @@ function fixPolygon(rings: readonly (readonly Position[])[], tolerance: number):
 /**
  * Makes a world-atlas (spherical, d3-wound) polygon drawable by MapLibre on a flat map: ring
  * longitudes continuous across ±180, rings round a pole closed along it, degenerate rings dropped,
- * RFC 7946 winding; simplified (Douglas–Peucker) to `tolerance` degrees when it is above 0.
+ * RFC 7946 winding (simplification happens before, on the topology: see worldGeometry.ts).
  * Returns null when nothing drawable is left.
  */
-export function fixGeometry(
-  geometry: Polygon | MultiPolygon,
-  tolerance = 0,
-): Polygon | MultiPolygon | null {
+export function fixGeometry(geometry: Polygon | MultiPolygon): Polygon | MultiPolygon | null {
   if (geometry.type === 'Polygon') {
-    const rings = fixPolygon(geometry.coordinates, tolerance);
+    const rings = fixPolygon(geometry.coordinates);
     return rings ? { type: 'Polygon', coordinates: rings } : null;
   }
   const polygons = geometry.coordinates.flatMap((p) => {
-    const rings = fixPolygon(p, tolerance);
+    const rings = fixPolygon(p);
     return rings ? [rings] : [];
   });
   if (polygons.length === 0) return null;

@@ -1,7 +1,16 @@
 import { geoCentroid } from 'd3-geo';
-import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon, Position } from 'geojson';
+import type {
+  Feature,
+  FeatureCollection,
+  Geometry,
+  MultiPolygon,
+  Point,
+  Polygon,
+  Position,
+} from 'geojson';
 import { feature } from 'topojson-client';
-import type { GeometryCollection, Topology } from 'topojson-specification';
+import { presimplify, simplify, sphericalTriangleArea } from 'topojson-simplify';
+import type { GeometryCollection, Objects, Topology } from 'topojson-specification';
 import { anchorOf, COUNTRIES, ISO3_BY_NUMERIC } from '../data/countries';
 import type { Iso3 } from '../data/types';
 import { fixGeometry } from './fixGeometry';
@@ -84,18 +93,64 @@ function iso3ByName(name: string): Iso3 | null {
 }
 
 /**
- * Douglas–Peucker tolerance for the MapLibre polygons, degrees: about 2 km, below a pixel up to
- * zoom 5, and it halves the points MapLibre's worker has to tile.
+ * Smallest triangle kept when simplifying the MapLibre polygons (Visvalingam, spherical area in
+ * steradians): about 20 km² on the ground, under a pixel up to zoom 5, and it halves the points
+ * MapLibre's worker has to tile (50m: 100k → 51k).
  */
-export const SIMPLIFY_DEGREES = 0.02;
+export const SIMPLIFY_STERADIANS = 5e-7;
 
 /**
- * Builds the basemap from the `countries` object of a world-atlas topology; `tolerance` simplifies
- * the MapLibre polygons (0 keeps every point).
+ * The countries of `object`, simplified on the topology by topojson-simplify (so neighbours keep
+ * one shared border: arcs are simplified once, their ends never move); a ring it would collapse
+ * (a small island) keeps its points from `raw`, whose features and rings match one for one.
  */
-export function worldGeometry(topology: Topology, tolerance = SIMPLIFY_DEGREES): WorldGeometry {
+function simplified(
+  topology: Topology,
+  object: GeometryCollection<AtlasProps>,
+  raw: FeatureCollection<Geometry | null, AtlasProps>,
+  minWeight: number,
+): (Polygon | MultiPolygon | null)[] {
+  // Simplification reads and writes only the arcs (and their transform).
+  const arcs: Topology<Objects> = {
+    type: 'Topology',
+    arcs: topology.arcs,
+    objects: {},
+    ...(topology.transform ? { transform: topology.transform } : {}),
+  };
+  const simple = feature(simplify(presimplify(arcs, sphericalTriangleArea), minWeight), object);
+  return simple.features.map((f, i) => {
+    const g = polygonal(f.geometry);
+    const original = polygonal(raw.features[i]?.geometry ?? null);
+    if (!g || !original || g.type !== original.type) return original;
+    const keep = (rings: Position[][], j: number, from: Position[][][]) =>
+      rings.map((r, k) => (distinct(r) >= 3 ? r : (from[j]?.[k] ?? r)));
+    return g.type === 'Polygon' && original.type === 'Polygon'
+      ? { type: 'Polygon', coordinates: keep(g.coordinates, 0, [original.coordinates]) }
+      : g.type === 'MultiPolygon' && original.type === 'MultiPolygon'
+        ? {
+            type: 'MultiPolygon',
+            coordinates: g.coordinates.map((p, j) => keep(p, j, original.coordinates)),
+          }
+        : original;
+  });
+}
+
+function polygonal(g: Geometry | null): Polygon | MultiPolygon | null {
+  return g?.type === 'Polygon' || g?.type === 'MultiPolygon' ? g : null;
+}
+
+function distinct(ring: readonly Position[]): number {
+  return new Set(ring.map((p) => `${p[0]},${p[1]}`)).size;
+}
+
+/**
+ * Builds the basemap from the `countries` object of a world-atlas topology; `minWeight` simplifies
+ * the MapLibre polygons (see {@link SIMPLIFY_STERADIANS}; 0 keeps every point).
+ */
+export function worldGeometry(topology: Topology, minWeight = SIMPLIFY_STERADIANS): WorldGeometry {
   const object = topology.objects.countries as GeometryCollection<AtlasProps>;
   const raw = feature(topology, object);
+  const drawn = minWeight > 0 ? simplified(topology, object, raw, minWeight) : null;
   const spherical: CountryFeature[] = [];
   const countries: CountryFeature[] = [];
   const markers: Feature<Point, CountryProps>[] = [];
@@ -103,16 +158,16 @@ export function worldGeometry(topology: Topology, tolerance = SIMPLIFY_DEGREES):
   const areas = new Map<Iso3, { km2: number; geometry: Polygon | MultiPolygon }>();
   let synthetic = SYNTHETIC_ID_BASE;
 
-  for (const f of raw.features) {
-    const g = f.geometry as Polygon | MultiPolygon | null;
-    if (g?.type !== 'Polygon' && g?.type !== 'MultiPolygon') continue;
+  for (const [i, f] of raw.features.entries()) {
+    const g = polygonal(f.geometry);
+    if (!g) continue;
     const name = f.properties.name ?? '';
     const numeric = typeof f.id === 'string' || typeof f.id === 'number' ? String(f.id) : null;
     const iso3 = numeric ? (ISO3_BY_NUMERIC.get(numeric) ?? null) : iso3ByName(name);
     const id = numeric ? Number(numeric) : synthetic++;
     const props: CountryProps = { iso3, name };
     spherical.push({ type: 'Feature', id, properties: props, geometry: g });
-    const fixed = fixGeometry(g, tolerance);
+    const fixed = fixGeometry(drawn?.[i] ?? g);
     if (fixed) countries.push({ type: 'Feature', id, properties: props, geometry: fixed });
     if (!iso3) continue;
     if (!idByIso3.has(iso3)) idByIso3.set(iso3, id);

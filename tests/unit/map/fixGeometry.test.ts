@@ -122,15 +122,4 @@ describe('fixGeometry()', () => {
     expect(outer.every((p) => p.every(Number.isFinite))).toBe(true);
     expect(outer).toHaveLength(4);
   });
-
-  it('simplifies within the tolerance and keeps rings closed', () => {
-    const wiggly: Position[] = [];
-    for (let i = 0; i <= 100; i++) wiggly.push([i / 10, (i % 2) * 0.001]);
-    wiggly.push([10, 5], [0, 5], [0, 0]);
-    const [[outer]] = rings(fixGeometry({ type: 'Polygon', coordinates: [wiggly] }, 0.01)) as [
-      [Position[]],
-    ];
-    expect(outer.length).toBeLessThan(10);
-    expect(outer[0]).toEqual(outer[outer.length - 1]);
-  });
 });

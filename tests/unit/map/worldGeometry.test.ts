@@ -13,6 +13,10 @@ function ringsOf(iso3: string): Position[][] {
   return g.type === 'Polygon' ? g.coordinates : g.coordinates.flat();
 }
 
+function ringsOfGeometry(g: Polygon | MultiPolygon): Position[][] {
+  return g.type === 'Polygon' ? g.coordinates : g.coordinates.flat();
+}
+
 function longestStep(ring: Position[]): number {
   let max = 0;
   for (let i = 1; i < ring.length; i++)
@@ -81,6 +85,30 @@ describe('worldGeometry()', () => {
     expect(markers.has('KAZ')).toBe(false);
     expect(markers.has('KOR')).toBe(false);
     expect(markers.get('BRN')?.id).toBe(geo.idByIso3.get('BRN'));
+  });
+
+  it('simplifies to about half the points, keeping every ring (small islands too)', () => {
+    const full = worldGeometry(world as unknown as Topology, 0);
+    const points = (g: typeof geo) =>
+      g.countries.features.flatMap((f) => ringsOfGeometry(f.geometry)).flat().length;
+    const ringCount = (g: typeof geo) =>
+      g.countries.features.flatMap((f) => ringsOfGeometry(f.geometry)).length;
+    expect(points(full)).toBeGreaterThan(95_000);
+    expect(points(geo)).toBeLessThan(60_000);
+    expect(points(geo)).toBeGreaterThan(40_000);
+    expect(ringCount(geo)).toBe(ringCount(full));
+  });
+
+  it('keeps one border between neighbours: France and Spain share the same border points', () => {
+    const key = (p: Position) => `${p[0]},${p[1]}`;
+    const spain = new Set(ringsOf('ESP').flat().map(key));
+    // The Pyrenees: France's points south of 43.4° N from 1.5° W to 3° E (the Mediterranean
+    // coast beyond), less the stretch along Andorra.
+    const border = ringsOf('FRA')
+      .flat()
+      .filter((p) => p[1]! < 43.4 && p[0]! > -1.5 && p[0]! < 3 && !(p[0]! > 1.4 && p[0]! < 1.8));
+    expect(border.length).toBeGreaterThan(10);
+    for (const p of border) expect(spain.has(key(p))).toBe(true);
   });
 
   it('keeps the unmodified spherical features for the SVG fallback', () => {
