@@ -10,6 +10,7 @@ import { chartTheme } from './chartTheme';
 import { DataTable } from './DataTable';
 import { EmptyChart } from './EmptyChart';
 import { layoutYearBars } from './layoutYearBars';
+import { PeriodMarks, type ChartPeriod } from './PeriodMarks';
 import { sectorColor } from './sectorColors';
 import { useElementWidth } from './useElementWidth';
 import { useYearBrush } from './useYearBrush';
@@ -27,6 +28,8 @@ export interface YearChartProps {
   readonly reducedMotion: boolean;
   /** Svg height, px. @defaultValue 200 */
   readonly height?: number;
+  /** Periods marked behind the bars (`Compare periods`). @defaultValue none */
+  readonly periods?: readonly ChartPeriod[];
 }
 
 /**
@@ -42,6 +45,7 @@ export function YearChart({
   onRangeChange,
   reducedMotion,
   height = 200,
+  periods = [],
 }: YearChartProps) {
   const s = chartStrings[lang];
   const w = datasetWords(dataset, lang);
@@ -114,7 +118,9 @@ export function YearChart({
             hover={hover}
             onHover={setHover}
             brushRef={brushRef}
-          />
+          >
+            {periods.length > 0 ? <PeriodMarks layout={layout} periods={periods} /> : null}
+          </YearPlot>
           {hovered ? (
             <YearTooltip
               bar={hovered}

@@ -1,4 +1,5 @@
 import type { Ref } from 'react';
+import type { CompareClass } from '../data/compare';
 import type { Selection } from '../data/selection';
 import type { Dataset } from '../data/types';
 import type { Lang } from '../i18n/lang';
@@ -40,5 +41,7 @@ export interface AtlasMapProps {
   /** Presentation mode: bigger labels and legend. */
   readonly presenting: boolean;
   readonly reducedMotion: boolean;
+  /** `Compare periods`: each partner country of either period and its class; null when off. */
+  readonly compareClasses?: ReadonlyMap<string, CompareClass> | null;
   readonly ref?: Ref<AtlasMapHandle>;
 }

@@ -17,6 +17,10 @@ export interface MapColors {
   readonly selected: string;
   readonly labelText: string;
   readonly labelHalo: string;
+  /** `Compare periods`: partners New, Continued and Ended. */
+  readonly compareNew: string;
+  readonly compareContinued: string;
+  readonly compareEnded: string;
 }
 
 /** The map's colours in a theme. */
@@ -32,6 +36,9 @@ export function mapColors(colors: ThemeColors): MapColors {
     selected: colors.selected,
     labelText: colors.ink,
     labelHalo: colors.labelHalo,
+    compareNew: colors.compareNew,
+    compareContinued: colors.compareContinued,
+    compareEnded: colors.compareEnded,
   };
 }
 

@@ -44,7 +44,20 @@ export function fillColor(steps: readonly CountStep[], colors: MapColors = MAP_C
   const byCount: Expression | string = first
     ? ['step', count, first.color, ...steps.slice(1).flatMap((s) => [s.min, s.color])]
     : colors.land;
-  return ['case', isHome, colors.home, isVia, colors.via, ['>', count, 0], byCount, colors.land];
+  // `Compare periods` (useCompareStates.ts): a class state colours the country before anything else.
+  const cmp: Expression = ['number', ['feature-state', 'cmp'], 0];
+  return [
+    'case',
+    ['>', cmp, 0],
+    ['match', cmp, 1, colors.compareNew, 2, colors.compareContinued, colors.compareEnded],
+    isHome,
+    colors.home,
+    isVia,
+    colors.via,
+    ['>', count, 0],
+    byCount,
+    colors.land,
+  ];
 }
 
 function empty(): FeatureCollection {

@@ -72,6 +72,12 @@ export interface ThemeColors {
   readonly chartMuted: string;
   readonly chartGrid: string;
   readonly chartAxis: string;
+  /** `Compare periods`: partners in period B only (Okabe–Ito bluish green). */
+  readonly compareNew: string;
+  /** Partners in both periods (Okabe–Ito blue). */
+  readonly compareContinued: string;
+  /** Partners in period A only (Okabe–Ito vermillion). */
+  readonly compareEnded: string;
 }
 
 export type ThemeName = 'light' | 'dark';
@@ -115,6 +121,9 @@ const light: ThemeTokens = {
     chartMuted: '#d4d4d4',
     chartGrid: '#ececec',
     chartAxis: '#b3b3b3',
+    compareNew: '#009e73',
+    compareContinued: '#0072b2',
+    compareEnded: '#d55e00',
   },
 };
 
@@ -153,6 +162,9 @@ const dark: ThemeTokens = {
     chartMuted: '#3b424c',
     chartGrid: '#262c35',
     chartAxis: '#5d6673',
+    compareNew: '#3cc79c',
+    compareContinued: '#5aaee6',
+    compareEnded: '#f08a4b',
   },
 };
 

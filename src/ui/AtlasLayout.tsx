@@ -1,4 +1,4 @@
-import { lazy, Suspense, useId, useRef, useState, type RefObject } from 'react';
+import { lazy, Suspense, useId, useMemo, useRef, useState, type RefObject } from 'react';
 import type { AtlasMapHandle } from '../map/AtlasMap';
 import { PrerenderedMap } from '../map/PrerenderedMap';
 import { update } from '../state/store';
@@ -16,6 +16,9 @@ import { useStrings } from './useStrings';
 import { localize } from '../i18n/lang';
 import { analystStrings } from '../i18n/analystStrings';
 import { ViewBoundary } from './ViewBoundary';
+import { CompareControls } from './compare/CompareControls';
+import { CompareLegend } from './compare/CompareLegend';
+import { useComparison } from './compare/useComparison';
 
 /** MapLibre and its styles load after the first render, so the page shows its controls at once. */
 const AtlasMap = lazy(() => import('../map/AtlasMap'));
@@ -38,6 +41,11 @@ export function AtlasLayout({
   const presenting = useAtlasState((s) => s.presenting);
   const view = useAtlasState((s) => (s.presenting ? 'map' : s.view));
   const reducedMotion = useReducedMotion();
+  const comparison = useComparison();
+  const compareClasses = useMemo(
+    () => (comparison ? new Map(comparison.changes.map((c) => [c.iso3, c.cls])) : null),
+    [comparison],
+  );
   const hydrated = useHydrated();
   const t = useStrings();
   const [filtersOpen, setFiltersOpen] = useState(false);
@@ -67,9 +75,11 @@ export function AtlasLayout({
                 onSelectCountry={(iso3) => update(store, (s) => selectCountry(s, iso3))}
                 presenting={presenting}
                 reducedMotion={reducedMotion}
+                compareClasses={compareClasses}
               />
             </Suspense>
           )}
+          {comparison && <CompareLegend comparison={comparison} />}
           {presenting && (
             <div className="present-overlay" data-map-obstacle="">
               <h2 className="present-title">{localize(dataset.title, lang)}</h2>
@@ -89,6 +99,7 @@ export function AtlasLayout({
       {!presenting && (
         <aside className="panel" ref={panelRef}>
           <SummaryBox />
+          <CompareControls />
           <button
             type="button"
             className="filters-toggle"

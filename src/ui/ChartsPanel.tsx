@@ -4,6 +4,9 @@ import { YearChart } from '../charts/YearChart';
 import { update } from '../state/store';
 import { selectCountry, setYears, toggleSector } from '../state/updaters';
 import { useAtlas, useAtlasState } from './AtlasContext';
+import { analystStrings } from '../i18n/analystStrings';
+import { ComparePartnerChart } from './compare/ComparePartnerChart';
+import { useComparison } from './compare/useComparison';
 
 /** The three linked charts; each reads the shared selection and writes back through the store. */
 export function ChartsPanel({ reducedMotion }: { reducedMotion: boolean }) {
@@ -11,6 +14,14 @@ export function ChartsPanel({ reducedMotion }: { reducedMotion: boolean }) {
   const lang = useAtlasState((s) => s.lang);
   const selected = useAtlasState((s) => s.country);
   const sectorIds = dataset.sectors.map((s) => s.id);
+  const comparison = useComparison();
+  const a = analystStrings[lang];
+  const periods = comparison
+    ? [
+        { ...comparison.a.range, label: a.periodA, className: 'period-a' },
+        { ...comparison.b.range, label: a.periodB, className: 'period-b' },
+      ]
+    : [];
   return (
     <div className="charts">
       <YearChart
@@ -18,6 +29,7 @@ export function ChartsPanel({ reducedMotion }: { reducedMotion: boolean }) {
         dataset={dataset}
         lang={lang}
         reducedMotion={reducedMotion}
+        periods={periods}
         onRangeChange={(from, to) =>
           update(store, (s) => setYears({ ...s, playing: false }, from, to, selection.yearSpan))
         }
@@ -29,14 +41,18 @@ export function ChartsPanel({ reducedMotion }: { reducedMotion: boolean }) {
         reducedMotion={reducedMotion}
         onToggleSector={(id) => update(store, (s) => toggleSector(s, id, sectorIds))}
       />
-      <PartnerChart
-        selection={selection}
-        dataset={dataset}
-        lang={lang}
-        reducedMotion={reducedMotion}
-        selectedCountry={selected}
-        onSelectCountry={(iso3) => update(store, (s) => selectCountry(s, iso3))}
-      />
+      {comparison ? (
+        <ComparePartnerChart comparison={comparison} />
+      ) : (
+        <PartnerChart
+          selection={selection}
+          dataset={dataset}
+          lang={lang}
+          reducedMotion={reducedMotion}
+          selectedCountry={selected}
+          onSelectCountry={(iso3) => update(store, (s) => selectCountry(s, iso3))}
+        />
+      )}
     </div>
   );
 }

@@ -1,4 +1,6 @@
 import { useAtlas, useAtlasState } from './AtlasContext';
+import { CompareSummary } from './compare/CompareSummary';
+import { useComparison } from './compare/useComparison';
 import { playingSentence } from './scenes/playingSentence';
 import { summarySentence } from './summaryText';
 import { useStrings } from './useStrings';
@@ -8,6 +10,7 @@ export function SummaryBox({ large = false }: { large?: boolean }) {
   const lang = useAtlasState((s) => s.lang);
   const playing = useAtlasState((s) => s.playing);
   const t = useStrings();
+  const comparison = useComparison();
   return (
     <div
       className={large ? 'summary summary-large' : 'summary'}
@@ -21,6 +24,7 @@ export function SummaryBox({ large = false }: { large?: boolean }) {
       <p className="summary-sentence">
         {playing ? playingSentence(selection, lang) : summarySentence(selection, t, lang)}
       </p>
+      {comparison && <CompareSummary comparison={comparison} />}
     </div>
   );
 }

@@ -84,3 +84,102 @@ describe('the Activities table', () => {
     expect(s.errors).toEqual([]);
   });
 });
+
+describe('Compare periods', () => {
+  const s = useE2E();
+
+  it('classes partners New, Continued and Ended for 2015–2017 against 2019–2021', async () => {
+    await openAnalystsFixture(s.page, s);
+    const from = s.page.getByRole('slider', { name: 'From year' });
+    await from.focus();
+    for (let i = 0; i < 4; i++) await from.press('ArrowRight');
+    await expect.poll(() => from.getAttribute('aria-valuenow')).toBe('2019');
+    await s.page.getByRole('checkbox', { name: 'Compare periods' }).check();
+    const cFrom = s.page.getByRole('slider', { name: 'Compare from' });
+    const cTo = s.page.getByRole('slider', { name: 'Compare to' });
+    // Proposed: the three years before 2019–2021 (2016–2018); move it to 2015–2017.
+    expect(await cFrom.getAttribute('aria-valuenow')).toBe('2016');
+    expect(await cTo.getAttribute('aria-valuenow')).toBe('2018');
+    await cFrom.press('ArrowLeft');
+    await cTo.press('ArrowLeft');
+    await expect.poll(() => cTo.getAttribute('aria-valuenow')).toBe('2017');
+    expect(await cFrom.getAttribute('aria-valuenow')).toBe('2015');
+    expect(s.page.url()).toContain('compare=2015-2017');
+
+    // A: KAZ 1, MNG 2, UZB 1, VNM 1. B: KAZ 3, UZB 1, VNM 2, PER 1, ETH 1 and the nine other
+    // ASEAN members 1 each (the 2019 forum).
+    const summary = s.page.getByRole('status', { name: 'Summary' });
+    await expect
+      .poll(() => summary.textContent())
+      .toContain(
+        'Partner countries in 2019–2021 compared with 2015–2017: 11 New, 3 Continued, 1 Ended.',
+      );
+    expect(await summary.textContent()).toContain(
+      'Biggest changes: Kazakhstan +2, Mongolia −2, Brunei +1.',
+    );
+    const legend = s.page.locator('.compare-legend');
+    expect((await legend.locator('li').allTextContents()).map((t) => t.trim())).toEqual([
+      'New 11',
+      'Continued 3',
+      'Ended 1',
+    ]);
+    const map = s.page.getByRole('region', { name: 'World map' });
+    await expect
+      .poll(async () => (await map.getAttribute('data-compare')) ?? '')
+      .toContain('KAZ:continued');
+    const classes = (await map.getAttribute('data-compare')) ?? '';
+    for (const c of ['MNG:ended', 'PER:new', 'ETH:new', 'UZB:continued', 'VNM:continued'])
+      expect(classes).toContain(c);
+    // The partner chart shows both periods.
+    const chartTable = s.page.locator('.chart-compare table');
+    expect(await chartTable.locator('tbody tr').first().textContent()).toBe(
+      'Kazakhstan13Continued',
+    );
+
+    await s.page.getByRole('checkbox', { name: 'Compare periods' }).uncheck();
+    await expect.poll(() => legend.count()).toBe(0);
+    expect(s.page.url()).not.toContain('compare=');
+    expect(s.errors).toEqual([]);
+  });
+});
+
+describe('Activity types and Status filters', () => {
+  const s = useE2E();
+  const check = (group: string, name: string) =>
+    s.page.getByRole('group', { name: group }).getByRole('checkbox', { name, exact: true });
+  const partnerButtons = () =>
+    s.page.getByRole('list', { name: 'Partner countries' }).getByRole('button');
+
+  it('change the summary, partner list, map and table', async () => {
+    await openAnalystsFixture(s.page, s);
+    const summary = s.page.getByRole('status', { name: 'Summary' });
+    expect(await summary.textContent()).toContain('14 activities');
+    const types = await s.page
+      .getByRole('group', { name: 'Activity types' })
+      .getByRole('checkbox')
+      .count();
+    expect(types).toBe(8);
+
+    // Without the three trainings: 11 activities, still 15 partner countries.
+    await check('Activity types', 'Training').uncheck();
+    await expect.poll(() => summary.textContent()).toContain('11 activities');
+    expect(await summary.textContent()).toContain('15 partner countries');
+    expect(s.page.url()).toContain('types=agreement,meeting,forum,export,project,aid,award');
+    await check('Activity types', 'Training').check();
+    await expect.poll(() => summary.textContent()).toContain('14 activities');
+
+    // Planned only: the Viet Nam telemedicine project and the Kazakhstan meeting (2021).
+    await check('Status', 'Done').uncheck();
+    await expect.poll(() => summary.textContent()).toContain('2 activities');
+    expect(await summary.textContent()).toContain('2 partner countries');
+    expect(s.page.url()).toContain('status=planned');
+    await expect.poll(() => partnerButtons().count()).toBe(2);
+    const map = s.page.getByRole('region', { name: 'World map' });
+    await expect
+      .poll(async () => ((await map.getAttribute('data-partners')) ?? '').split(',').sort())
+      .toEqual(['KAZ', 'VNM']);
+    await s.page.getByRole('button', { name: 'Table', exact: true }).click();
+    await expect.poll(() => table(s.page).getAttribute('aria-rowcount')).toBe('3');
+    expect(s.errors).toEqual([]);
+  });
+});
