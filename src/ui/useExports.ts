@@ -1,12 +1,9 @@
 import { useCallback, type RefObject } from 'react';
 import { toCsv } from '../data/csv';
-import { uiStrings } from '../i18n/uiStrings';
 import { datasetWords } from '../i18n/words';
 import type { AtlasMapHandle } from '../map/AtlasMap';
-import { slideLegend } from '../map/slideLegend';
 import { saveBlob, exportStem } from './download';
-import { drawSlide, SLIDE, SLIDE_MAP_BOX } from './exportSlide';
-import { summarySentence } from './summaryText';
+import { viewPicture } from './slides/viewPicture';
 import type { AtlasSession } from './useAtlasSession';
 
 /** Download PNG, Download CSV and Copy link, all of the selection on screen. */
@@ -41,54 +38,17 @@ export function useExports(session: AtlasSession, mapRef: RefObject<AtlasMapHand
 
   const downloadPng = useCallback(() => {
     if (!dataset || !selection) return;
-    const s = store.getState();
-    const t = uiStrings[s.lang];
-    const lang = s.lang;
-    const w = datasetWords(dataset, lang);
-    const sectorNames =
-      s.sectors === null
-        ? [t.allSectors]
-        : dataset.sectors.filter((x) => s.sectors?.includes(x.id)).map((x) => w.text(x.label));
-    const regionNames =
-      s.regions === null
-        ? [t.allRegions]
-        : selection.perRegion
-            .filter((r) => s.regions?.includes(r.id))
-            .map((r) => w.region(r.id, r.name));
-    const sourceIds = new Set(selection.activities.map((a) => a.source));
-    const make = async () => {
-      const mapCanvas =
-        (await mapRef.current?.snapshot({ width: SLIDE_MAP_BOX.w, height: SLIDE_MAP_BOX.h })) ??
-        null;
-      const canvas = document.createElement('canvas');
-      canvas.width = SLIDE.width;
-      canvas.height = SLIDE.height;
-      const ctx = canvas.getContext('2d');
-      if (!ctx) throw new Error('no 2d context');
-      drawSlide(ctx, {
-        title: w.text(dataset.title),
-        subline: `${selection.range.from}–${selection.range.to} · ${w.activities(selection.totals.activities)} · ${w.partnerCountries(selection.totals.partnerCountries)}`,
-        summary: summarySentence(selection, t, lang),
-        ...slideLegend(selection, dataset, universe?.partners[0]?.count ?? 0, lang),
-        filtersLabel: t.pngFilters,
-        filters: [
-          `${t.timeline}: ${selection.range.from}–${selection.range.to}`,
-          `${t.sectors}: ${sectorNames.join(', ')}`,
-          `${t.regions}: ${regionNames.join(', ')}`,
-          ...(s.country ? [w.country(s.country)] : []),
-        ],
-        sourcesLabel: t.pngSources,
-        sources: dataset.sources
-          .filter((x) => sourceIds.has(x.id))
-          .map((x) => `${x.publisher}, ${x.published}, “${x.title}”`),
-        map: mapCanvas,
-        mapSize: mapCanvas ? { width: mapCanvas.width, height: mapCanvas.height } : null,
-      });
-      const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
-      if (!blob) throw new Error('toBlob failed');
-      saveBlob(blob, `${exportStem(selection.range.from, selection.range.to)}.png`);
+    const input = {
+      dataset,
+      selection,
+      maxCount: universe?.partners[0]?.count ?? 0,
+      state: store.getState(),
+      map: mapRef.current,
     };
-    make().catch(() => notify({ kind: 'export-failed' }));
+    viewPicture(input).then(
+      (blob) => saveBlob(blob, `${exportStem(selection.range.from, selection.range.to)}.png`),
+      () => notify({ kind: 'export-failed' }),
+    );
   }, [dataset, selection, universe, store, mapRef, notify]);
 
   return { downloadCsv, copyLink, downloadPng };
