@@ -3,9 +3,9 @@ import type { PartnerStat } from '../data/selection';
 import type { Iso3 } from '../data/types';
 import { isViaOnly } from '../data/viaOnly';
 import type { CountStep } from './countSteps';
-import { MAP_COLORS } from './mapColors';
+import { countryFill, MAP_COLORS } from './mapColors';
 import type { SvgBasemap, SvgCountry } from './svgBasemap';
-import { stepColor, type SvgMapModel } from './svgMapModel';
+import type { SvgMapModel } from './svgMapModel';
 
 /** What makes the partners of the SVG map buttons (absent on the prerendered picture). */
 export interface SvgMapActions {
@@ -23,12 +23,6 @@ export interface SvgMapPictureProps {
   /** Without actions the picture is inert (the page as prerendered, before any script runs). */
   readonly actions?: SvgMapActions | undefined;
   readonly svgRef?: Ref<SVGSVGElement> | undefined;
-}
-
-function fillOf(stat: PartnerStat | undefined, isHome: boolean, steps: readonly CountStep[]) {
-  if (isHome) return MAP_COLORS.home;
-  if (!stat) return MAP_COLORS.land;
-  return isViaOnly(stat) ? MAP_COLORS.via : stepColor(stat.count, steps);
 }
 
 interface CountryPathProps {
@@ -95,8 +89,8 @@ function Dots({ world, model, steps }: Pick<SvgMapPictureProps, 'world' | 'model
             cx={xy[0]}
             cy={xy[1]}
             r={3}
-            fill={via ? MAP_COLORS.via : stepColor(stat.count, steps)}
-            stroke={via ? MAP_COLORS.viaOutline : '#fff'}
+            fill={countryFill(stat, false, steps)}
+            stroke={via ? MAP_COLORS.viaOutline : MAP_COLORS.border}
             strokeWidth={via ? 0.8 : 1}
             pointerEvents="none"
           />
@@ -137,7 +131,7 @@ export function SvgMapPicture(props: SvgMapPictureProps) {
             key={i}
             country={c}
             stat={stat}
-            fill={fillOf(stat, c.iso3 === home, steps)}
+            fill={countryFill(stat, c.iso3 === home, steps)}
             selected={c.iso3 !== null && c.iso3 === selectedCountry}
             actions={actions}
           />

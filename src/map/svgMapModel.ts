@@ -3,8 +3,6 @@ import { useMemo } from 'react';
 import { anchorOf } from '../data/countries';
 import type { PartnerStat, Selection } from '../data/selection';
 import type { Iso3 } from '../data/types';
-import type { CountStep } from './countSteps';
-import { MAP_COLORS } from './mapColors';
 import { svgProjection } from './svgBasemap';
 import { svgFrame, type ViewBox } from './svgFrame';
 import { toArcFeatures, type ArcFeature, type ArcPartner } from './toArcFeatures';
@@ -24,11 +22,6 @@ export interface SvgMapModel {
   /** Projects degrees into the drawing (markers and home's dot). */
   readonly project: GeoProjection;
   readonly homeAt: readonly [number, number] | null;
-}
-
-/** The fill for a partner's count: the last step it reaches, land below the first. */
-export function stepColor(count: number, steps: readonly CountStep[]): string {
-  return steps.findLast((s) => count >= s.min)?.color ?? MAP_COLORS.land;
 }
 
 /** Arcs and frame of the SVG map (the countries come projected from the build). */
