@@ -4,6 +4,7 @@ import { AtlasContext } from './ui/AtlasContext';
 import { AtlasLayout } from './ui/AtlasLayout';
 import { Header } from './ui/Header';
 import { Notices } from './ui/Notices';
+import { OpenStatus } from './ui/OpenStatus';
 import { useAtlasSession } from './ui/useAtlasSession';
 import { useExports } from './ui/useExports';
 import { useOfflineCopy } from './ui/useOfflineCopy';
@@ -47,6 +48,8 @@ export function App({ search }: { search: string }) {
             {!presenting && (
               <Header
                 onOpenFile={session.openFile}
+                onBundled={session.openBundled}
+                onDownloadFailed={() => session.notify({ kind: 'data-download-failed' })}
                 onDownloadCsv={exports.downloadCsv}
                 onDownloadPng={exports.downloadPng}
                 onCopyLink={() => copyWithScenes(briefing, exports.copyLink)}
@@ -59,6 +62,7 @@ export function App({ search }: { search: string }) {
               />
             )}
             <Notices entries={session.notices} onDismiss={session.dismiss} t={uiStrings[lang]} />
+            <OpenStatus opener={session.opener} t={uiStrings[lang]} lang={lang} />
             <AtlasLayout mapRef={mapRef} linkSources={session.isBundled} />
             {dragging && <DropOverlay text={uiStrings[lang].dropHint} />}
             <Blackout />

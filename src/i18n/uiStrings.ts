@@ -1,10 +1,12 @@
 import type { UrlProblem } from '../state/url';
 import { ACTIVITY_TYPE_WORDS, withParticle, words } from './words';
+import { dataInStrings } from './dataInStrings';
 
 const enWords = words('en');
 const koWords = words('ko');
 
 const en = {
+  ...dataInStrings.en,
   languageButton: '한국어',
   loading: 'Loading the dataset…',
   subline: (from: number, to: number, sources: number) =>
@@ -111,6 +113,7 @@ const en = {
 export type UiStrings = typeof en;
 
 const ko: UiStrings = {
+  ...dataInStrings.ko,
   languageButton: 'English',
   loading: '데이터를 불러오는 중…',
   subline: (from, to, sources) => `${from}–${to} · ${koWords.sources(sources)}`,

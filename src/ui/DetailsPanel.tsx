@@ -52,7 +52,8 @@ function ActivityItem({
       <dl className="actors">
         {a.actors.korea.length > 0 && (
           <>
-            <dt>{t.actorsKorea}</dt>
+            {/* The home side is the dataset's home country, named in the UI language. */}
+            <dt>{w.home}</dt>
             <dd>{a.actors.korea.join('; ')}</dd>
           </>
         )}
@@ -60,6 +61,12 @@ function ActivityItem({
           <>
             <dt>{t.actorsPartner}</dt>
             <dd>{a.actors.partner.join('; ')}</dd>
+          </>
+        )}
+        {a.amount && (
+          <>
+            <dt>{t.amountLabel}</dt>
+            <dd>{t.amount(a.amount.value, a.amount.currency)}</dd>
           </>
         )}
       </dl>

@@ -1,23 +1,29 @@
-import { useRef } from 'react';
 import { localize } from '../i18n/lang';
+import { offlineStrings } from '../i18n/offlineStrings';
 import { useAtlas, useAtlasState } from './AtlasContext';
+import { DataActions } from './DataActions';
 import { ViewButton } from './table/ViewButton';
 import { useStrings } from './useStrings';
 
 export interface HeaderActions {
   onOpenFile: (file: File) => void;
+  /** `Bundled dataset`: back to the data the app ships with. */
+  onBundled: () => void;
+  onDownloadFailed: () => void;
   onDownloadPng: () => void;
   onDownloadCsv: () => void;
   onCopyLink: () => void;
   onPresent: () => void;
   onToggleLang: () => void;
+  /** Downloads the single-file atlas with this dataset and the scenes. */
+  onSaveOfflineCopy: () => void;
+  savingOfflineCopy: boolean;
 }
 
 export function Header(actions: HeaderActions) {
   const { dataset, universe } = useAtlas();
   const lang = useAtlasState((s) => s.lang);
   const t = useStrings();
-  const fileRef = useRef<HTMLInputElement>(null);
   return (
     <header className="app-header">
       <div className="title-block">
@@ -36,20 +42,11 @@ export function Header(actions: HeaderActions) {
         >
           {t.languageButton}
         </button>
-        <label className="quiet file-button">
-          <input
-            ref={fileRef}
-            type="file"
-            accept=".json,application/json"
-            aria-label={t.openDataset}
-            onChange={(e) => {
-              const file = e.target.files?.[0];
-              if (file) actions.onOpenFile(file);
-              e.target.value = '';
-            }}
-          />
-          <span aria-hidden="true">{t.openDataset}</span>
-        </label>
+        <DataActions
+          onOpenFile={actions.onOpenFile}
+          onBundled={actions.onBundled}
+          onDownloadFailed={actions.onDownloadFailed}
+        />
         <button type="button" className="quiet" onClick={actions.onCopyLink}>
           {t.copyLink}
         </button>
@@ -58,6 +55,14 @@ export function Header(actions: HeaderActions) {
         </button>
         <button type="button" className="quiet" onClick={actions.onDownloadPng}>
           {t.downloadPng}
+        </button>
+        <button
+          type="button"
+          className="quiet"
+          onClick={actions.onSaveOfflineCopy}
+          disabled={actions.savingOfflineCopy}
+        >
+          {offlineStrings[lang].saveOfflineCopy}
         </button>
         <button type="button" className="primary" onClick={actions.onPresent} aria-keyshortcuts="P">
           {t.present}

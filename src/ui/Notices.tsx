@@ -45,6 +45,17 @@ function NoticeBody({ notice, t }: { notice: Notice; t: UiStrings }) {
           <p className="detail">{notice.detail}</p>
         </>
       );
+    case 'dataset-too-large':
+      return <p>{t.tooLarge(notice.name, notice.size, notice.limit)}</p>;
+    case 'dataset-unreadable':
+      return (
+        <>
+          <p>{t.unreadable(notice.name)}</p>
+          <p className="detail">{notice.detail}</p>
+        </>
+      );
+    case 'data-download-failed':
+      return <p>{t.downloadFailed}</p>;
     case 'opened':
       return <p>{t.datasetOpened(notice.name)}</p>;
     case 'copied':

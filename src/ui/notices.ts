@@ -7,6 +7,14 @@ export type Notice =
   | { readonly kind: 'offline-copy-failed'; readonly detail: string }
   | { readonly kind: 'url'; readonly problems: readonly UrlProblem[] }
   | {
+      readonly kind: 'dataset-too-large';
+      readonly name: string;
+      readonly size: number;
+      readonly limit: string;
+    }
+  | { readonly kind: 'dataset-unreadable'; readonly name: string; readonly detail: string }
+  | { readonly kind: 'data-download-failed' }
+  | {
       readonly kind: 'dataset-invalid';
       readonly name: string;
       readonly problems: readonly Problem[];
@@ -32,6 +40,9 @@ export function isError(n: Notice): boolean {
   switch (n.kind) {
     case 'offline-copy-failed':
     case 'url':
+    case 'dataset-too-large':
+    case 'dataset-unreadable':
+    case 'data-download-failed':
     case 'dataset-invalid':
     case 'dataset-not-json':
     case 'bundled-invalid':

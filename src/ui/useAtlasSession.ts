@@ -1,7 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import bundled from '../../data/cooperation.json';
 import { NO_FILTERS } from '../data/filters';
-import { loadDatasetFile } from '../data/load';
 import { selectView } from '../data/selectView';
 import type { Dataset } from '../data/types';
 import { openingDataset } from './offlineEmbedded';
@@ -11,6 +10,8 @@ import { checkAgainstDataset, parseUrl, toSearch, urlStateOf, type UrlContext } 
 import { applyUrlState, syncUrlFromStore } from '../state/urlSync';
 import type { Selection } from '../data/selection';
 import { isError, type Notice, type NoticeEntry } from './notices';
+import { useDatasetOpener, type DatasetOpener } from './useDatasetOpener';
+import { validateDataset } from '../data/validate';
 
 /** How long a confirmation (link copied, dataset opened) stays on screen, in ms. */
 const INFO_NOTICE_MS = 4000;
@@ -48,6 +49,10 @@ export interface AtlasSession {
   readonly openFile: (file: File) => void;
   /** Whether the shown dataset is the bundled one, whose source files are served beside it. */
   readonly isBundled: boolean;
+  /** Opening files in the worker: progress, Cancel, the home-country question, the import report. */
+  readonly opener: DatasetOpener;
+  /** `Bundled dataset`: back to the data the app ships with. */
+  readonly openBundled: () => void;
 }
 
 /**
@@ -129,33 +134,32 @@ export function useAtlasSession(initialSearch: string): AtlasSession {
     });
   }, [store]);
 
-  const openFile = useCallback(
-    (file: File) => {
-      void loadDatasetFile(file).then((result) => {
-        if (result.ok) {
-          setDataset(result.dataset);
-          setIsBundled(false);
-          // A new dataset starts unfiltered, with no country open.
-          update(store, (st) => selectCountry(resetFilters(st), null));
-          setNotices((list) =>
-            list.filter(
-              (e) => e.notice.kind !== 'dataset-invalid' && e.notice.kind !== 'dataset-not-json',
-            ),
-          );
-          notify({ kind: 'opened', name: file.name });
-        } else if (result.kind === 'not-json') {
-          notify({
-            kind: 'dataset-not-json',
-            name: file.name,
-            detail: result.problems[0]?.message ?? '',
-          });
-        } else {
-          notify({ kind: 'dataset-invalid', name: file.name, problems: result.problems });
-        }
-      });
+  const showLoaded = useCallback(
+    (loaded: Dataset, name: string | null) => {
+      setDataset(loaded);
+      setIsBundled(name === null);
+      // A new dataset starts unfiltered, with no country open.
+      update(store, (st) => selectCountry(resetFilters(st), null));
+      const stale = new Set([
+        'dataset-invalid',
+        'dataset-not-json',
+        'dataset-too-large',
+        'dataset-unreadable',
+      ]);
+      setNotices((list) => list.filter((e) => !stale.has(e.notice.kind)));
+      if (name !== null) notify({ kind: 'opened', name });
     },
     [store, notify],
   );
+  // Every format is read and validated in a worker; the view stays until a file has loaded.
+  const opener = useDatasetOpener(showLoaded, notify);
+  const openFile = opener.open;
+  const { clearReport } = opener;
+  const openBundled = useCallback(() => {
+    const result = validateDataset(bundled);
+    clearReport();
+    if (result.ok) showLoaded(result.dataset, null);
+  }, [showLoaded, clearReport]);
 
   const from = useStore(store, (s) => s.from);
   const to = useStore(store, (s) => s.to);
@@ -171,5 +175,17 @@ export function useAtlasSession(initialSearch: string): AtlasSession {
   );
   const universe = useMemo(() => (dataset ? selectView(dataset, NO_FILTERS) : null), [dataset]);
 
-  return { store, dataset, selection, universe, notices, notify, dismiss, openFile, isBundled };
+  return {
+    store,
+    dataset,
+    selection,
+    universe,
+    notices,
+    notify,
+    dismiss,
+    openFile,
+    isBundled,
+    opener,
+    openBundled,
+  };
 }
