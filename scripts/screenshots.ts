@@ -1,11 +1,12 @@
 // Screenshots of the built app at the sizes users meet, for looking at (and the README image).
-// Usage: npm run build && npx tsx scripts/screenshots.ts [outDir]
+// Usage: npm run build && npx tsx scripts/screenshots.ts [outDir] [distDir]
 import { mkdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { preview } from 'vite';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/e2e/chromium';
 
 const out = process.argv[2] ?? 'bench-results/screens';
+const dist = process.argv[3] ?? 'dist';
 mkdirSync(out, { recursive: true });
 
 interface Shot {
@@ -17,9 +18,14 @@ interface Shot {
   after?: string;
   /** A button to click once the map is idle. */
   click?: string;
+  /** Taken this many ms after navigation starts, whatever the map is doing (first paint). */
+  atMs?: number;
 }
 
 const shots: Shot[] = [
+  // The map area 500 ms after navigation: the prerendered SVG map, never an empty box.
+  { name: 'laptop-500ms', width: 1280, height: 800, atMs: 500 },
+  { name: 'projector-500ms', width: 1920, height: 1080, atMs: 500 },
   { name: 'projector', width: 1920, height: 1080 },
   { name: 'laptop', width: 1280, height: 800 },
   { name: 'laptop-details', width: 1280, height: 800, search: '?country=KAZ' },
@@ -33,12 +39,25 @@ const shots: Shot[] = [
   { name: 'notice', width: 1280, height: 800, search: '?from=abc&sectors=nope' },
 ];
 
-const server = await preview({ preview: { host: '127.0.0.1', port: 0 }, logLevel: 'warn' });
+const server = await preview({
+  build: { outDir: dist },
+  preview: { host: '127.0.0.1', port: 0 },
+  logLevel: 'warn',
+});
 const base = server.resolvedUrls?.local[0] ?? '';
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 try {
   for (const s of shots) {
     const page = await browser.newPage({ viewport: { width: s.width, height: s.height } });
+    if (s.atMs !== undefined) {
+      await page.goto(`${base}${s.search ?? ''}`, { waitUntil: 'commit' });
+      const elapsed = await page.evaluate(() => performance.now());
+      await page.waitForTimeout(Math.max(0, s.atMs - elapsed));
+      await page.screenshot({ path: `${out}/${s.name}.png` });
+      await page.close();
+      console.log(`${out}/${s.name}.png`);
+      continue;
+    }
     await page.goto(`${base}${s.search ?? ''}`);
     await page.waitForSelector('[data-map-idle="true"]', { timeout: 20_000 });
     if (s.after || s.click) {
