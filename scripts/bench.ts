@@ -1,13 +1,16 @@
+import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
+import { join } from 'node:path';
 import { build, preview } from 'vite';
 import { measureBrowser } from './bench/browserFigures';
+import { buildBare } from './bench/buildBare';
 import { measureBundle } from './bench/bundleSize';
 import { measureDataLayer } from './bench/dataLayer';
 import { measureLighthouse } from './bench/lighthouseScores';
 import { printTable, type BenchRow } from './bench/printTable';
 
 const cpus = os.cpus();
-console.log('Cooperation Atlas budgets (SPEC §5)');
+console.log('Cooperation Atlas budgets (SPEC §7)');
 console.log(`date:    ${new Date().toISOString()}`);
 console.log(
   `machine: ${cpus[0]?.model ?? 'unknown CPU'}, ${cpus.length} cores, ${os.platform()} ${os.release()}`,
@@ -15,30 +18,41 @@ console.log(
 console.log(`node:    ${process.version}`);
 console.log('');
 
-await build({ logLevel: 'warn' });
-const bundle = measureBundle('dist');
-
-// The browser figures first: the data-layer figures leave this process with hundreds of MB of
-// garbage, whose collection would compete with the browser for this machine's two cores.
-const browserRows: BenchRow[] = [];
-const server = await preview({ preview: { host: '127.0.0.1', port: 0 }, logLevel: 'warn' });
+// A build directory of its own, so a bench never serves (or removes) another run's build.
+const outDir = mkdtempSync(join('node_modules', '.atlas-bench-'));
 try {
-  const url = server.resolvedUrls?.local[0];
-  if (!url) throw new Error('vite preview did not report a URL');
-  browserRows.push(...(await measureBrowser(url)));
-  browserRows.push(...(await measureLighthouse(url)));
+  await build({ logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  const bundle = measureBundle(outDir);
+  await buildBare(outDir);
+
+  // The browser figures first: the data-layer figures leave this process with hundreds of MB of
+  // garbage, whose collection would compete with the browser for this machine's two cores.
+  const browserRows: BenchRow[] = [];
+  const server = await preview({
+    build: { outDir },
+    preview: { host: '127.0.0.1', port: 0 },
+    logLevel: 'warn',
+  });
+  try {
+    const url = server.resolvedUrls?.local[0];
+    if (!url) throw new Error('vite preview did not report a URL');
+    browserRows.push(...(await measureBrowser(url, outDir)));
+    browserRows.push(...(await measureLighthouse(url)));
+  } finally {
+    server.httpServer.close();
+  }
+
+  const rows: BenchRow[] = [...measureDataLayer(), ...bundle, ...browserRows];
+
+  console.log('');
+  console.log(printTable(rows));
+  const over = rows.filter((r) => !r.ok);
+  console.log('');
+  console.log(
+    over.length === 0
+      ? 'Every figure is within budget.'
+      : `Over budget: ${over.map((r) => r.figure).join('; ')}`,
+  );
 } finally {
-  server.httpServer.close();
+  rmSync(outDir, { recursive: true, force: true });
 }
-
-const rows: BenchRow[] = [...measureDataLayer(), ...bundle, ...browserRows];
-
-console.log('');
-console.log(printTable(rows));
-const over = rows.filter((r) => !r.ok);
-console.log('');
-console.log(
-  over.length === 0
-    ? 'Every figure is within budget.'
-    : `Over budget: ${over.map((r) => r.figure).join('; ')}`,
-);
