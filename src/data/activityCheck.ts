@@ -100,6 +100,8 @@ export function activityCheck(refs: Refs): ActivityCheck {
     const quote = readString(problems, raw, at, 'quote');
     const amount = readAmount(problems, raw, at);
 
+    // Stryker disable all: equivalent mutants. A bad field always adds a problem, and the dataset
+    // is refused whenever there is one, so these checks only narrow the types for TypeScript.
     if (
       problems.found !== before ||
       id === undefined ||
@@ -115,6 +117,7 @@ export function activityCheck(refs: Refs): ActivityCheck {
     ) {
       return undefined;
     }
+    // Stryker restore all
     const activity: Mutable<Activity> = {
       id,
       title,

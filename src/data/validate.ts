@@ -87,6 +87,8 @@ const httpUrl: StringRule = (s) => (isHttpUrl(s) ? undefined : `${show(s)} is no
 function checkSector(problems: Problems, obj: Json, at: string): Sector | undefined {
   const id = readString(problems, obj, at, 'id', kebabCase);
   const label = readLocalized(problems, obj, at, 'label');
+  // Equivalent mutants: a bad field adds a problem, which refuses the dataset; types only.
+  // Stryker disable next-line all
   return id !== undefined && label !== undefined ? { id, label } : undefined;
 }
 
@@ -94,6 +96,8 @@ function checkGroup(problems: Problems, obj: Json, at: string): Group | undefine
   const id = readString(problems, obj, at, 'id', groupId);
   const name = readLocalized(problems, obj, at, 'name');
   const members = readStringList(problems, obj, at, 'members', country, 'member');
+  // Equivalent mutants: a bad field adds a problem, which refuses the dataset; types only.
+  // Stryker disable next-line all
   return id !== undefined && name && members ? { id, name, members } : undefined;
 }
 
@@ -106,6 +110,8 @@ function checkSource(problems: Problems, obj: Json, at: string): Source | undefi
   const url = readString(problems, obj, at, 'url', httpUrl, true);
   const kind =
     obj.kind === undefined ? undefined : readOneOf(problems, obj, at, 'kind', SOURCE_KINDS);
+  // Equivalent mutants: a bad field adds a problem, which refuses the dataset; types only.
+  // Stryker disable next-line all
   if (!id || !title || !publisher || !published) return undefined;
   return {
     id,

@@ -119,4 +119,30 @@ describe('validation messages', () => {
       }),
     ).toEqual([{ path: 'groups[0].id', message: 'must not be empty' }]);
   });
+
+  it('keeps the optional fields the details and exports show', () => {
+    const d = structuredClone(fixture);
+    Object.assign(d.sources[1]!, { kind: 'agency', url: 'http://www.khidi.or.kr/report' });
+    Object.assign(d.activities[0]!, {
+      end: '2021',
+      dateNote: 'Year of the signing ceremony',
+      amount: { value: 1_500_000, currency: 'USD' },
+    });
+    const result = validateDataset(d);
+    if (!result.ok) throw new Error('should be valid');
+    expect(result.dataset.sources[1]).toEqual({
+      id: 'src-khidi-2022',
+      title: 'Annual report on health industry cooperation',
+      publisher: 'KHIDI',
+      published: '2022-12-01',
+      file: 'sources/001_088217d406fa0dbd.txt',
+      url: 'http://www.khidi.or.kr/report',
+      kind: 'agency',
+    });
+    expect(result.dataset.activities[0]).toMatchObject({
+      end: '2021',
+      dateNote: 'Year of the signing ceremony',
+      amount: { value: 1_500_000, currency: 'USD' },
+    });
+  });
 });
