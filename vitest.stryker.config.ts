@@ -14,5 +14,7 @@ export default defineConfig({
     isolate: false,
     // Fewer fast-check cases per property (tests/unit/propertyRuns.ts): each mutant reruns them.
     env: { ATLAS_PROPERTY_RUNS: '40' },
+    // Instrumented code on a busy machine runs several times slower than `npm test`.
+    testTimeout: 60_000,
   },
 });

@@ -18,7 +18,7 @@ export const MAX_ACTIVITIES = 1_000_000;
 const MAX_DEPTH = 16;
 
 /** The limit of the strings under `key`: titles and names (with their `en`/`ko`), quotes. */
-function limitOf(key: string, inherited: number): number {
+function limitOf(key: string | number, inherited: number): number {
   if (key === 'title' || key === 'name') return MAX_TITLE_LENGTH;
   if (key === 'quote') return MAX_QUOTE_LENGTH;
   return inherited;
@@ -84,8 +84,7 @@ export function checkLengths(
   at: string,
   key: string | number,
 ): void {
-  const limit = typeof key === 'string' ? limitOf(key, MAX_STRING_LENGTH) : MAX_STRING_LENGTH;
-  walk(problems, value, at, key, limit, 0);
+  walk(problems, value, at, key, limitOf(key, MAX_STRING_LENGTH), 0);
 }
 
 /** Reports a list of more than `MAX_ACTIVITIES` activities; returns whether it is within. */

@@ -145,4 +145,30 @@ describe('validation messages', () => {
       amount: { value: 1_500_000, currency: 'USD' },
     });
   });
+
+  it('does not call two ids duplicates when they are missing or not strings', () => {
+    const other = { label: { en: 'Other' } };
+    const group = { name: { en: 'Group' }, members: ['KAZ'] };
+    expect(
+      problems((d) => {
+        Object.assign(d, { sectors: [...d.sectors, other, other] });
+        Object.assign(d, { groups: [...d.groups, { ...group, id: 7 }, { ...group, id: 7 }] });
+      }),
+    ).toEqual([
+      { path: 'sectors[3].id', message: 'is required' },
+      { path: 'sectors[4].id', message: 'is required' },
+      { path: 'groups[1].id', message: 'must be a string' },
+      { path: 'groups[2].id', message: 'must be a string' },
+    ]);
+  });
+
+  it('shows an offending value of up to 80 characters whole, and shortens a longer one', () => {
+    const eighty = 'x'.repeat(80);
+    expect(problems((d) => (d.home = eighty))).toEqual([
+      { path: 'home', message: `"${eighty}" is not an ISO 3166-1 alpha-3 code` },
+    ]);
+    expect(problems((d) => (d.home = `${eighty}y`))).toEqual([
+      { path: 'home', message: `"${'x'.repeat(77)}…" is not an ISO 3166-1 alpha-3 code` },
+    ]);
+  });
 });

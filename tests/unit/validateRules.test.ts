@@ -27,6 +27,7 @@ describe('sources[].file', () => {
     ['sources/./a.txt'],
     ['sources/보고서.txt'],
     ['sources/a..b.txt'],
+    ['sources/report:2019.txt'],
   ])('accepts the relative path %j', (file) => {
     expect(problems((d) => (d.sources[1]!.file = file))).toEqual([]);
     expect(isDataPath(file)).toBe(true);
@@ -51,6 +52,8 @@ describe('sources[].file', () => {
     ['two leading slashes', '//evil.example/a.txt'],
     ['a leading backslash', '\\\\server\\share'],
     ['a drive letter', 'C:\\Windows\\win.ini'],
+    ['a scheme with a hyphen', 'view-source:sources/a.txt'],
+    ['a scheme with a plus and digits', 'web+app2:sources/a.txt'],
     ['a parent segment', '../secrets.txt'],
     ['a parent segment inside', 'sources/../../secrets.txt'],
     ['a parent segment with backslashes', 'sources\\..\\..\\secrets.txt'],
@@ -101,6 +104,8 @@ describe('sources[].url', () => {
 
   it.each([
     ['javascript:alert(1)'],
+    ['xhttps://example.org/'],
+    ['view-source:https://example.org/'],
     [' https://example.org/'],
     ['\thttps://example.org/'],
     ['https://exa\tmple.org/'],
