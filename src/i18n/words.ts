@@ -152,7 +152,7 @@ export function datasetWords(dataset: DatasetPart, lang: Lang): DatasetWords {
   return made;
 }
 
-/** Korean particles chosen by es-hangul for the word's last sound: never `이(가)`. */
+/** Korean particles chosen by es-hangul for the word's last sound, never both forms in brackets. */
 export type Particle = '이/가' | '을/를' | '은/는' | '와/과' | '으로/로';
 
 /** `word` followed by the particle that fits it (`투르크메니스탄이`, `라오스가`, `베트남과`). */
