@@ -19,6 +19,7 @@ import { BriefingContext } from './ui/scenes/BriefingContext';
 import { presenterKey } from './ui/scenes/presenterKeys';
 import { copyWithScenes } from './ui/scenes/copyWithScenes';
 import { useBriefing } from './ui/scenes/useBriefing';
+import { useSlides } from './ui/slides/useSlides';
 import { usePresentationScreen } from './ui/scenes/usePresentationScreen';
 
 /** The whole page for the query string `search` (the URL state it opens with). */
@@ -32,6 +33,7 @@ export function App({ search }: { search: string }) {
   const exports = useExports(session, mapRef);
   const briefing = useBriefing(session, mapRef);
   usePresentationScreen(store, briefing.store);
+  const slides = useSlides(session, mapRef, briefing);
   const offlineCopy = useOfflineCopy(session, briefing.linkHash);
   useDocumentTitle(dataset, store);
   useShortcuts({
@@ -53,6 +55,8 @@ export function App({ search }: { search: string }) {
                 onDownloadCsv={exports.downloadCsv}
                 onDownloadPng={exports.downloadPng}
                 onCopyLink={() => copyWithScenes(briefing, exports.copyLink)}
+                onDownloadSlides={slides.download}
+                makingSlides={slides.busy}
                 onSaveOfflineCopy={offlineCopy.save}
                 savingOfflineCopy={offlineCopy.saving}
                 onPresent={() => store.setState({ presenting: true })}

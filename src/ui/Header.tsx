@@ -1,8 +1,10 @@
+import { briefingStrings } from '../i18n/briefingStrings';
 import { localize } from '../i18n/lang';
 import { offlineStrings } from '../i18n/offlineStrings';
 import { useAtlas, useAtlasState } from './AtlasContext';
 import { DataActions } from './DataActions';
 import { ViewButton } from './table/ViewButton';
+import { FindBox } from './find/FindBox';
 import { useStrings } from './useStrings';
 
 export interface HeaderActions {
@@ -18,6 +20,10 @@ export interface HeaderActions {
   /** Downloads the single-file atlas with this dataset and the scenes. */
   onSaveOfflineCopy: () => void;
   savingOfflineCopy: boolean;
+  /** `Download slides`: the briefing (or the view) as a `.pptx`. */
+  onDownloadSlides: () => void;
+  /** While the slides are being made (the view steps through the scenes). */
+  makingSlides: boolean;
 }
 
 export function Header(actions: HeaderActions) {
@@ -33,6 +39,7 @@ export function Header(actions: HeaderActions) {
         </p>
       </div>
       <div className="actions">
+        <FindBox />
         <ViewButton />
         <button
           type="button"
@@ -55,6 +62,15 @@ export function Header(actions: HeaderActions) {
         </button>
         <button type="button" className="quiet" onClick={actions.onDownloadPng}>
           {t.downloadPng}
+        </button>
+        <button
+          type="button"
+          className="quiet"
+          onClick={actions.onDownloadSlides}
+          disabled={actions.makingSlides}
+          aria-busy={actions.makingSlides}
+        >
+          {briefingStrings[lang].downloadSlides}
         </button>
         <button
           type="button"
