@@ -1,4 +1,8 @@
+import { words } from '../i18n/words';
 import { LIGHT } from '../theme/tokens';
+
+/** Counts as the rest of the atlas writes them; English and Korean both group with commas. */
+const count = words('en').number;
 
 /** One colour step of the partner scale: counts in `[min, max]`, both inclusive. */
 export interface CountStep {
@@ -6,7 +10,7 @@ export interface CountStep {
   readonly max: number;
   /** CSS colour. */
   readonly color: string;
-  /** `"1"`, `"2–3"`: the range as the legend writes it. */
+  /** `"1"`, `"2–3"`, `"1,000–9,999"`: the range as the legend writes it. */
   readonly label: string;
 }
 
@@ -62,7 +66,7 @@ export function countSteps(
       min,
       max: top,
       color: palette[at] ?? '',
-      label: min === top ? String(min) : `${min}–${top}`,
+      label: min === top ? count(min) : `${count(min)}–${count(top)}`,
     };
   });
 }

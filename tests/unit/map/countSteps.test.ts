@@ -35,3 +35,16 @@ describe('countSteps()', () => {
     for (let i = 1; i < lightness.length; i++) expect(lightness[i]).toBeLessThan(lightness[i - 1]!);
   });
 });
+
+describe('countSteps() labels', () => {
+  it('write large counts with thousands separators, as the summary does', () => {
+    expect(countSteps(12000).map((s) => s.label)).toEqual([
+      '1–4',
+      '5–19',
+      '20–99',
+      '100–499',
+      '500–2,999',
+      '3,000–12,000',
+    ]);
+  });
+});
