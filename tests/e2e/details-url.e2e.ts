@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { anchorOf } from '../../src/data/countries';
-import { summaryText } from './expected';
 import {
   detailsOf,
   openApp,
   openFixture,
   partnerButton,
-  summaryOf,
+  expectSummary,
   useE2E,
   waitForMapIdle,
 } from './session';
@@ -178,8 +177,7 @@ describe('URL state (bundled dataset, figures counted with jq)', () => {
     expect(
       await s.page.getByRole('slider', { name: 'To year' }).getAttribute('aria-valuenow'),
     ).toBe('2023');
-    const text = await summaryOf(s.page);
-    for (const f of summaryText(11, 3)) expect(text).toContain(f);
+    await expectSummary(s.page, 11, 3);
     const checked = await s.page
       .getByRole('group', { name: 'Sectors' })
       .getByRole('checkbox', { checked: true })
@@ -201,8 +199,7 @@ describe('URL state (bundled dataset, figures counted with jq)', () => {
     for (const bad of ['"abc"', '"99999"', '"nope"', '"<b>x</b>"', '"XYZ"', '"fr"'])
       expect(text).toContain(bad);
     expect(await s.page.locator('b').count()).toBe(0);
-    const summary = await summaryOf(s.page);
-    for (const f of summaryText(41, 15)) expect(summary).toContain(f);
+    await expectSummary(s.page, 41, 15);
     expect(s.errors).toEqual([]);
   });
 });

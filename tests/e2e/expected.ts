@@ -165,14 +165,6 @@ export function countryName(iso3: string): string {
   return getCountry(iso3)?.name.en ?? iso3;
 }
 
-/** What the Summary status says for `n` activities and `m` partner countries. */
-export function summaryText(n: number, m: number): [string, string] {
-  return [
-    `${n.toLocaleString('en-US')} ${n === 1 ? 'activity' : 'activities'}`,
-    `${m.toLocaleString('en-US')} partner ${m === 1 ? 'country' : 'countries'}`,
-  ];
-}
-
 /** A partner-list button's name starts like this. */
 export function partnerLabel([name, count]: PartnerRow): string {
   return `${name}, ${count} ${count === 1 ? 'activity' : 'activities'}`;

@@ -10,10 +10,9 @@ import {
   FIXTURE_TO_2019,
   FIXTURE_TO_2023,
   partnerLabel,
-  summaryText,
   type PartnerRow,
 } from './expected';
-import { openFixture, partnerNames, summaryOf, useE2E, waitForMapIdle } from './session';
+import { openFixture, partnerNames, expectSummary, useE2E, waitForMapIdle } from './session';
 
 describe('filters, year range and playback update every view (test fixture)', () => {
   const s = useE2E();
@@ -28,9 +27,7 @@ describe('filters, year range and playback update every view (test fixture)', ()
     readonly activities: number;
     readonly partners: readonly PartnerRow[];
   }) {
-    const [a, p] = summaryText(want.activities, want.partners.length);
-    await expect.poll(() => summaryOf(s.page)).toContain(a);
-    expect(await summaryOf(s.page)).toContain(p);
+    await expectSummary(s.page, want.activities, want.partners.length);
     const names = await partnerNames(s.page);
     expect(names).toHaveLength(want.partners.length);
     want.partners.forEach((row, i) => expect(names[i]).toMatch(partnerLabel(row)));

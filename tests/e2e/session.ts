@@ -10,7 +10,7 @@ import {
   type Page,
 } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, expect, inject } from 'vitest';
-import { countryName, FIXTURE, summaryText } from './expected';
+import { countryName, FIXTURE } from './expected';
 
 export interface E2ESession {
   readonly baseUrl: string;
@@ -92,13 +92,35 @@ function jsonTitle(path: string): string | undefined {
 export async function openFixture(s: E2ESession): Promise<void> {
   await openApp(s);
   await openDataset(s.page, FIXTURE.path, FIXTURE.title);
-  const [n] = summaryText(FIXTURE.activities, FIXTURE.partnerCountries);
-  await expect.poll(() => summaryOf(s.page)).toContain(n);
+  await expectSummary(s.page, FIXTURE.activities, FIXTURE.partnerCountries);
 }
 
 /** The Summary status's text. */
 export async function summaryOf(page: Page): Promise<string> {
   return (await page.getByRole('status', { name: 'Summary' }).textContent()) ?? '';
+}
+
+/**
+ * Every count the Summary states (its figures and its sentence), each list de-duplicated: a figure
+ * that disagrees with the sentence shows up as two numbers.
+ */
+export async function summaryCounts(
+  page: Page,
+): Promise<{ activities: number[]; partnerCountries: number[] }> {
+  const text = await summaryOf(page);
+  const numbers = (re: RegExp) =>
+    [...new Set([...text.matchAll(re)].map((m) => Number((m[1] ?? '').replace(/,/g, ''))))].sort(
+      (a, b) => a - b,
+    );
+  return {
+    activities: numbers(/(\d[\d,]*) activit/g),
+    partnerCountries: numbers(/(\d[\d,]*) partner countr/g),
+  };
+}
+
+/** Waits until every count the Summary states is `n` activities and `m` partner countries. */
+export async function expectSummary(page: Page, n: number, m: number): Promise<void> {
+  await expect.poll(() => summaryCounts(page)).toEqual({ activities: [n], partnerCountries: [m] });
 }
 
 /** The partner list's button names, in order. */
