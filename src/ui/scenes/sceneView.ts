@@ -1,9 +1,7 @@
-import { getCountry } from '../../data/countries';
 import type { Selection } from '../../data/selection';
 import type { Dataset } from '../../data/types';
 import { briefingStrings, type BriefingStrings } from '../../i18n/briefingStrings';
-import { localize } from '../../i18n/lang';
-import { regionLabel } from '../../i18n/regionNames';
+import { datasetWords } from '../../i18n/words';
 import type { AtlasState } from '../../state/atlasState';
 import { toSearch, urlStateOf } from '../../state/url';
 
@@ -45,27 +43,23 @@ function sectorWords(names: readonly string[], all: number, b: BriefingStrings):
 /** A sentence describing the view, the default title of a scene saved from it. */
 export function describeView(s: AtlasState, dataset: Dataset, selection: Selection): string {
   const b = briefingStrings[s.lang];
+  const w = datasetWords(dataset, s.lang);
   const sectors =
     s.sectors === null
       ? null
-      : dataset.sectors
-          .filter((x) => s.sectors?.includes(x.id))
-          .map((x) => localize(x.label, s.lang));
+      : dataset.sectors.filter((x) => s.sectors?.includes(x.id)).map((x) => w.sector(x.id));
   const regions =
     s.regions === null
       ? null
       : selection.perRegion
           .filter((r) => s.regions?.includes(r.id))
-          .map((r) => regionLabel(r.id, r.name, s.lang));
+          .map((r) => w.region(r.id, r.name));
   const { from, to } = selection.range;
-  const years = from === to ? `${from}` : `${from}–${to}`;
-  const country = s.country
-    ? localize(getCountry(s.country)?.name ?? { en: s.country }, s.lang)
-    : null;
+  const country = s.country ? w.country(s.country) : null;
   return b.describe({
     what: sectors && sectors.length > 0 ? sectorWords(sectors, dataset.sectors.length, b) : null,
     where: regions && regions.length > 0 ? b.and(regions) : null,
-    years: s.lang === 'ko' ? `${years}년` : years,
+    years: w.years(from, to),
     country,
   });
 }
