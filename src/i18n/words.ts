@@ -39,6 +39,11 @@ export interface Words {
   readonly list: (names: readonly string[]) => string;
   /** Reached through groups: `via ASEAN`; Korean `ASEAN 경유` (the one Korean term for it). */
   readonly via: (groups: string) => string;
+  /**
+   * Money as a source states it, whole units in the language's currency format (`US$1,200,000`);
+   * a currency code Intl does not know is written after the number.
+   */
+  readonly amount: (amount: { readonly value: number; readonly currency: string }) => string;
 }
 
 /** {@link Words} that also know one dataset's groups, sectors and home country. */
@@ -84,7 +89,8 @@ export const STATUS_WORDS: Record<Lang, Record<ActivityStatus, string>> = {
 };
 
 function make(lang: Lang): Words {
-  const numbers = new Intl.NumberFormat(lang === 'ko' ? 'ko-KR' : 'en-US');
+  const locale = lang === 'ko' ? 'ko-KR' : 'en-US';
+  const numbers = new Intl.NumberFormat(locale);
   const number = (n: number): string => numbers.format(n);
   const text = (t: Localized): string => localize(t, lang);
   const date = (d: string): string => formatDate(d, lang);
@@ -102,6 +108,17 @@ function make(lang: Lang): Words {
     region: (id: string, english: string) => regionLabel(id, english, lang),
     text,
     list: (names: readonly string[]) => names.join(', '),
+    amount: ({ value, currency }: { value: number; currency: string }) => {
+      try {
+        return new Intl.NumberFormat(locale, {
+          style: 'currency',
+          currency,
+          maximumFractionDigits: 0,
+        }).format(value);
+      } catch {
+        return `${number(value)} ${currency}`;
+      }
+    },
   };
   return lang === 'ko'
     ? {

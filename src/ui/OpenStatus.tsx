@@ -2,8 +2,9 @@ import './styles/open.css';
 import { useId, useState } from 'react';
 import { COUNTRIES } from '../data/countries';
 import { SKIP_REASONS, type ImportReport, type ReportedActivity } from '../data/formats/report';
-import { localize, type Lang } from '../i18n/lang';
+import type { Lang } from '../i18n/lang';
 import type { UiStrings } from '../i18n/uiStrings';
+import { words } from '../i18n/words';
 import type { DatasetOpener } from './useDatasetOpener';
 
 /** How many skipped activities the report names per reason before "…and N more". */
@@ -64,8 +65,9 @@ function HomeQuestion({ opener, t, lang }: { opener: DatasetOpener; t: UiStrings
   const [home, setHome] = useState('');
   const need = opener.needHome;
   if (!need) return null;
+  const w = words(lang);
   const countries = [...COUNTRIES.values()].sort((a, b) =>
-    localize(a.name, lang).localeCompare(localize(b.name, lang), lang),
+    w.country(a.iso3).localeCompare(w.country(b.iso3), lang),
   );
   return (
     <form
@@ -81,7 +83,7 @@ function HomeQuestion({ opener, t, lang }: { opener: DatasetOpener; t: UiStrings
         <option value="" />
         {countries.map((c) => (
           <option key={c.iso3} value={c.iso3}>
-            {localize(c.name, lang)} ({c.iso3})
+            {w.country(c.iso3)} ({c.iso3})
           </option>
         ))}
       </select>{' '}

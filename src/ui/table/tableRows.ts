@@ -72,19 +72,6 @@ export function haystackOf(a: Activity, dataset: Dataset): string {
   return text;
 }
 
-function formatAmount(a: Activity, lang: Lang): string {
-  if (!a.amount) return '';
-  try {
-    return new Intl.NumberFormat(lang === 'ko' ? 'ko-KR' : 'en-US', {
-      style: 'currency',
-      currency: a.amount.currency,
-      maximumFractionDigits: 0,
-    }).format(a.amount.value);
-  } catch {
-    return `${a.amount.value} ${a.amount.currency}`;
-  }
-}
-
 /** The rows of `activities` in `lang`, in the selection's order. */
 export function toTableRows(
   activities: readonly Activity[],
@@ -123,7 +110,7 @@ export function toTableRows(
             : w.activityType(a.type),
         sectors: w.list(a.sectors.map(w.sector)),
         source: source ? `${source.publisher}, ${source.published.slice(0, 4)}` : a.source,
-        amount: formatAmount(a, lang),
+        amount: a.amount ? w.amount(a.amount) : '',
       },
     };
   });
