@@ -99,7 +99,11 @@ async function appLoad(page: Page): Promise<AppLoad> {
 async function timeFilterChange(page: Page, index: number): Promise<number> {
   return page.evaluate(
     (i) =>
-      new Promise<number>((resolve) => {
+      new Promise<number>((resolve, reject) => {
+        // A bench that fails says so rather than waiting for ever.
+        setTimeout(() => {
+          reject(new Error('filter change: summary or map not updated within 60 s'));
+        }, 60_000);
         const box = document.querySelectorAll<HTMLInputElement>(
           'fieldset[aria-label="Sectors"] input[type=checkbox]',
         )[i];
@@ -220,6 +224,10 @@ export async function measureBrowser(baseUrl: string, outDir: string): Promise<B
     for (let i = 0; i < LOADS; i++) {
       loads.push(await inFreshPage(browser, baseUrl, appLoad));
       bareLoads.push(await inFreshPage(browser, bareUrl, idleMark));
+      const l = loads[i];
+      console.log(
+        `  load ${i + 1}/${LOADS}: app idle ${ms(l?.idle ?? NaN)} (picture ${ms(l?.picture ?? NaN)}, FCP ${ms(l?.fcp ?? NaN)}), bare idle ${ms(bareLoads[i] ?? NaN)}`,
+      );
     }
     const rows: BenchRow[] = [
       ratioRow(
@@ -246,6 +254,9 @@ export async function measureBrowser(baseUrl: string, outDir: string): Promise<B
       const plan = repaintPlan(dataset, world, TOGGLES);
       const bare = await inFreshPage(browser, bareUrl, (p) =>
         bareRepaints(p, initialRepaint(dataset, world), plan),
+      );
+      console.log(
+        `  filter changes, ${name}: app median ${ms(median(app))}, bare ${ms(median(bare))}`,
       );
       rows.push(
         ratioRow(

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { pngColours, useE2E, waitForMapIdle } from './session';
+
+/** Korea's flag red: home's fill on every map (DESIGN). */
+const HOME_RED = '#cd2e3a';
+
+describe('a complete map at first paint', () => {
+  const s = useE2E();
+
+  for (const viewport of [
+    { width: 1280, height: 800 },
+    { width: 1920, height: 1080 },
+    { width: 390, height: 844 },
+  ]) {
+    it(`the page as served already holds the SVG map, filling the map area (${viewport.width}×${viewport.height}, no script)`, async () => {
+      const context = await s.browser.newContext({ viewport, javaScriptEnabled: false });
+      try {
+        const page = await context.newPage();
+        await page.goto(s.baseUrl);
+        const area = page.locator('.map-area');
+        const svg = area.locator('svg').first();
+        // Every country of the 110m basemap (177) plus the sphere, arcs and dots.
+        expect(await svg.locator('path').count()).toBeGreaterThan(177);
+        const [a, b] = await Promise.all([area.boundingBox(), svg.boundingBox()]);
+        expect(b?.width).toBeCloseTo(a?.width ?? 0, 0);
+        expect(b?.height).toBeCloseTo(a?.height ?? 0, 0);
+        const png = await area.screenshot();
+        const { distinct, near } = await pngColours(page, png, { step: 7, near: HOME_RED });
+        // Sea, land, borders, the partners' blue steps, arcs: a picture, not a blank box.
+        expect(distinct).toBeGreaterThan(12);
+        expect(near).toBeGreaterThan(3);
+      } finally {
+        await context.close();
+      }
+    });
+  }
+
+  it('hydrates the prerendered map as it is, then hands over to the live map without errors', async () => {
+    // The first SVG map the parser inserts is remembered; hydration must keep that very node.
+    await s.context.addInitScript({
+      content: `new MutationObserver((_, obs) => {
+        const svg = document.querySelector('.map-area svg');
+        if (svg) { window.__firstMap = svg; obs.disconnect(); }
+      }).observe(document, { childList: true, subtree: true });`,
+    });
+    await s.page.goto(s.baseUrl);
+    await waitForMapIdle(s.page);
+    const region = s.page.getByRole('region', { name: 'World map' });
+    await expect.poll(() => region.getAttribute('data-map-picture')).toBe('done');
+    expect(
+      await s.page.evaluate(() => {
+        const node = (window as { __firstMap?: Element }).__firstMap;
+        return node?.isConnected === true && node.closest('.map-placeholder') !== null;
+      }),
+    ).toBe(true);
+    // Once the live map shows its own picture, the prerendered one is gone from view.
+    await expect.poll(() => s.page.locator('.map-placeholder svg').isVisible()).toBe(false);
+    expect(s.errors).toEqual([]);
+  });
+});
