@@ -46,6 +46,8 @@ const en = {
     sector: 'Sector',
   },
   findNone: 'Nothing found',
+  mapKeysLabel: 'Map of partner countries',
+  mapKeysRole: 'keyboard map',
   mapKeys: 'Arrow keys move between partner countries, Enter opens details, Escape leaves the map.',
   announce: (name: string, n: number, years: string) =>
     `${name}, ${words('en').activities(n)}, ${years}`,
@@ -96,6 +98,8 @@ const ko: AnalystStrings = {
   findPlaceholder: '나라, 활동, 기관 찾기…',
   findGroups: { country: '나라', activity: '활동', actor: '기관', sector: '분야' },
   findNone: '찾은 항목이 없습니다',
+  mapKeysLabel: '협력국 지도',
+  mapKeysRole: '키보드 지도',
   mapKeys: '화살표 키로 협력국 사이를 옮기고, Enter로 상세를 열고, Escape로 지도를 나갑니다.',
   announce: (name, n, years) => `${name}, ${words('ko').activities(n)}, ${years}`,
   darkTheme: '어두운 테마',

@@ -10,6 +10,7 @@ import { useMapLabels } from './useMapLabels';
 import { useMapLibre } from './useMapLibre';
 import { useMapPointer, type PointerContext } from './useMapPointer';
 import { useCompareStates } from './useCompareStates';
+import { useFocusState } from './useFocusState';
 import { useMapSync } from './useMapSync';
 
 export type { MapLibreViewProps };
@@ -88,6 +89,7 @@ export function MapLibreView(props: MapLibreViewProps) {
   const fit = useMapHandle(ref, map, refs, overlayRef);
   useMapPointer(map, tooltipRef, pointer);
   useCompareStates(map, MAP_WORLD, props.compareClasses ?? null, regionRef);
+  useFocusState(map, MAP_WORLD, props.focusedCountry ?? null, regionRef);
 
   return (
     <>

@@ -43,5 +43,7 @@ export interface AtlasMapProps {
   readonly reducedMotion: boolean;
   /** `Compare periods`: each partner country of either period and its class; null when off. */
   readonly compareClasses?: ReadonlyMap<string, CompareClass> | null;
+  /** The keyboard map's current country (outlined, not opened); null when none. */
+  readonly focusedCountry?: string | null;
   readonly ref?: Ref<AtlasMapHandle>;
 }

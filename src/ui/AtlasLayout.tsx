@@ -19,6 +19,7 @@ import { ViewBoundary } from './ViewBoundary';
 import { CompareControls } from './compare/CompareControls';
 import { CompareLegend } from './compare/CompareLegend';
 import { useComparison } from './compare/useComparison';
+import { useMapKeyboard } from './keyboard/useMapKeyboard';
 
 /** MapLibre and its styles load after the first render, so the page shows its controls at once. */
 const AtlasMap = lazy(() => import('../map/AtlasMap'));
@@ -42,6 +43,8 @@ export function AtlasLayout({
   const view = useAtlasState((s) => (s.presenting ? 'map' : s.view));
   const reducedMotion = useReducedMotion();
   const comparison = useComparison();
+  const mapAreaRef = useRef<HTMLDivElement>(null);
+  const mapKeys = useMapKeyboard(mapAreaRef);
   const compareClasses = useMemo(
     () => (comparison ? new Map(comparison.changes.map((c) => [c.iso3, c.cls])) : null),
     [comparison],
@@ -61,7 +64,10 @@ export function AtlasLayout({
             </Suspense>
           </ViewBoundary>
         )}
-        <div className="map-area" hidden={view === 'table'}>
+        <p className="visually-hidden" aria-live="polite">
+          {mapKeys.message}
+        </p>
+        <div className="map-area" hidden={view === 'table'} ref={mapAreaRef} {...mapKeys.props}>
           {/* The prerendered map (a complete SVG picture) shows until the live map has its own. */}
           <PrerenderedMap dataset={dataset} selection={selection} />
           {hydrated && (
@@ -76,6 +82,7 @@ export function AtlasLayout({
                 presenting={presenting}
                 reducedMotion={reducedMotion}
                 compareClasses={compareClasses}
+                focusedCountry={mapKeys.focused}
               />
             </Suspense>
           )}

@@ -183,3 +183,80 @@ describe('Activity types and Status filters', () => {
     expect(s.errors).toEqual([]);
   });
 });
+
+describe('Find', () => {
+  const s = useE2E();
+
+  it('opens a country found by its Korean name, and filters to a sector and an actor', async () => {
+    await openAnalystsFixture(s.page, s);
+    await s.page.locator('body').press('/');
+    const find = s.page.getByRole('combobox', { name: 'Find' });
+    await expect.poll(() => find.evaluate((el) => el === document.activeElement)).toBe(true);
+    await find.fill('우즈베키스탄');
+    const first = s.page.getByRole('option').first();
+    await expect.poll(() => first.textContent()).toContain('Uzbekistan');
+    await find.press('Enter');
+    await expect
+      .poll(() => s.page.getByRole('region', { name: 'Uzbekistan details' }).count())
+      .toBe(1);
+    expect(s.page.url()).toContain('country=UZB');
+
+    await s.page.locator('body').press('Control+k');
+    await find.fill('pharma');
+    await expect.poll(() => first.textContent()).toContain('Pharmaceuticals');
+    await find.press('Enter');
+    // Pharmaceuticals: mng-aid-2017, kaz-export-2018, uzb-mou-2020.
+    const summary = s.page.getByRole('status', { name: 'Summary' });
+    await expect.poll(() => summary.textContent()).toContain('3 activities');
+    expect(s.page.url()).toContain('sectors=pharmaceuticals');
+
+    await s.page.getByRole('button', { name: 'Reset filters' }).click();
+    await find.fill('kofih');
+    await expect.poll(() => first.textContent()).toContain('KOFIH');
+    await find.press('Enter');
+    // KOFIH: mng-training-2015, uzb-training-2016, kaz-training-2019.
+    await expect.poll(() => summary.textContent()).toContain('3 activities');
+    expect(s.page.url()).toContain('actor=KOFIH');
+    expect(s.errors).toEqual([]);
+  });
+});
+
+describe('the keyboard map', () => {
+  const s = useE2E();
+
+  it('walks partners in reading order, announces each, opens one and gives focus back', async () => {
+    await openAnalystsFixture(s.page, s);
+    const table = s.page.getByRole('button', { name: 'Table', exact: true });
+    await table.focus();
+    const area = s.page.getByRole('application', { name: 'Map of partner countries' });
+    expect(await s.page.locator('.maplibregl-canvas').getAttribute('tabindex')).toBe('-1');
+    await area.focus();
+    const live = s.page.locator('[aria-live="polite"]', { hasText: /activit/ });
+    const map = s.page.getByRole('region', { name: 'World map' });
+    // Reading order (capitals, 15° bands): Kazakhstan (51°N) then Mongolia (48°N), then Uzbekistan.
+    await area.press('ArrowRight');
+    await expect.poll(() => live.textContent()).toBe('Kazakhstan, 5 activities, 2015–2021');
+    await expect.poll(() => map.getAttribute('data-map-focus')).toBe('KAZ');
+    await area.press('ArrowRight');
+    await expect.poll(() => live.textContent()).toBe('Mongolia, 2 activities, 2015–2021');
+    await area.press('ArrowRight');
+    await expect.poll(() => live.textContent()).toBe('Uzbekistan, 2 activities, 2015–2021');
+    await area.press('ArrowLeft');
+    await area.press('ArrowLeft');
+    await expect.poll(() => live.textContent()).toBe('Kazakhstan, 5 activities, 2015–2021');
+    // The arrows walked the map, not the year range.
+    expect(
+      await s.page.getByRole('slider', { name: 'To year' }).getAttribute('aria-valuenow'),
+    ).toBe('2021');
+    await area.press('Escape');
+    await expect.poll(() => table.evaluate((el) => el === document.activeElement)).toBe(true);
+    await area.focus();
+    await area.press('ArrowRight');
+    await expect.poll(() => map.getAttribute('data-map-focus')).toBe('KAZ');
+    await area.press('Enter');
+    await expect
+      .poll(() => s.page.getByRole('region', { name: 'Kazakhstan details' }).count())
+      .toBe(1);
+    expect(s.errors).toEqual([]);
+  });
+});
