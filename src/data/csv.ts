@@ -16,6 +16,7 @@ export const CSV_COLUMNS = [
   'source_publisher',
   'source_published',
   'quote',
+  'amount',
 ] as const;
 
 /**
@@ -27,6 +28,8 @@ export interface CsvWords {
   readonly country: (iso3: string) => string;
   readonly group: (id: string) => string;
   readonly sector: (id: string) => string;
+  /** Money in its currency's format (`$2,500,000`); without it, `2500000 USD`. */
+  readonly amount?: (amount: { readonly value: number; readonly currency: string }) => string;
 }
 
 /**
@@ -70,6 +73,11 @@ export function toCsv(activities: readonly Activity[], dataset: Dataset, words: 
       source_publisher: source?.publisher ?? '',
       source_published: source?.published ?? '',
       quote: a.quote,
+      amount: !a.amount
+        ? ''
+        : words.amount
+          ? words.amount(a.amount)
+          : `${a.amount.value} ${a.amount.currency}`,
     };
     return CSV_COLUMNS.map((c) => cell(row[c])).join(',');
   });

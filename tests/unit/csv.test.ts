@@ -88,7 +88,14 @@ describe('toCsv()', () => {
       'Ministry of Health and Welfare',
       '2019-04-20',
       'The two ministers signed a memorandum of understanding on health cooperation.',
+      '',
     ]);
+  });
+
+  it('writes an amount in its currency', () => {
+    const d = dataset();
+    const a = { ...activity('kaz-mou-2019'), amount: { value: 2500000, currency: 'USD' } };
+    expect(column(readCsv(toCsv([a], d, datasetWords(d, 'en'))), 1, 'amount')).toBe('$2,500,000');
   });
 
   it('names a group with its member countries', () => {
@@ -124,7 +131,7 @@ describe('toCsv()', () => {
     };
     const csv = toCsv([tricky], dataset(), datasetWords(dataset(), 'en'));
     expect(csv).toContain(',"Health, care",');
-    expect(csv).toContain('"He said ""yes""\nand left.\r\nThen: done"\r\n');
+    expect(csv).toContain('"He said ""yes""\nand left.\r\nThen: done",\r\n');
     const rows = readCsv(csv);
     expect(column(rows, 1, 'title')).toBe('Health, care');
     expect(column(rows, 1, 'quote')).toBe('He said "yes"\nand left.\r\nThen: done');
