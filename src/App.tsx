@@ -20,6 +20,7 @@ import { presenterKey } from './ui/scenes/presenterKeys';
 import { copyWithScenes } from './ui/scenes/copyWithScenes';
 import { useBriefing } from './ui/scenes/useBriefing';
 import { useSlides } from './ui/slides/useSlides';
+import { PrintSheet } from './ui/slides/PrintSheet';
 import { usePresentationScreen } from './ui/scenes/usePresentationScreen';
 
 /** The whole page for the query string `search` (the URL state it opens with). */
@@ -68,6 +69,7 @@ export function App({ search }: { search: string }) {
             <Notices entries={session.notices} onDismiss={session.dismiss} t={uiStrings[lang]} />
             <OpenStatus opener={session.opener} t={uiStrings[lang]} lang={lang} />
             <AtlasLayout mapRef={mapRef} linkSources={session.isBundled} />
+            <PrintSheet />
             {dragging && <DropOverlay text={uiStrings[lang].dropHint} />}
             <Blackout />
           </BriefingContext>

@@ -1,5 +1,6 @@
 import type { ReactNode, RefObject } from 'react';
 import './charts.css';
+import { ChartSvgButton } from './ChartSvgButton';
 
 export interface ChartFrameProps {
   /** Visible plain-sentence title (an `h2`: each chart is a section of the side panel). */
@@ -35,6 +36,7 @@ export function ChartFrame({
         {children}
       </div>
       {hint ? <p className="chart-hint">{hint}</p> : null}
+      <ChartSvgButton plotRef={plotRef} />
       {table}
     </div>
   );

@@ -3,6 +3,8 @@ import type { Lang } from '../../data/lang';
 
 /** One picture slide: a scene, or the view on screen when there are no scenes. */
 export interface DeckSlide {
+  /** The scene's own language (a Korean scene in an English deck gets a Hangul face). */
+  readonly lang: Lang;
   readonly title: string;
   /** The 1920×1080 view picture, a `data:image/png;base64,…` URL. */
   readonly picture: string;
@@ -37,7 +39,11 @@ export async function buildPptx(deck: Deck): Promise<Blob> {
   pptx.layout = 'LAYOUT_16x9';
   pptx.title = deck.title;
   pptx.author = 'Cooperation Atlas';
-  const text = { fontFace: FONT[deck.lang], lang: deck.lang === 'ko' ? 'ko-KR' : 'en-US' };
+  const textIn = (lang: Lang) => ({
+    fontFace: FONT[lang],
+    lang: lang === 'ko' ? 'ko-KR' : 'en-US',
+  });
+  const text = textIn(deck.lang);
 
   const cover = pptx.addSlide();
   cover.addText(deck.title, {
@@ -64,7 +70,7 @@ export async function buildPptx(deck: Deck): Promise<Blob> {
   for (const s of deck.slides) {
     const slide = pptx.addSlide();
     slide.addText(s.title, {
-      ...text,
+      ...textIn(s.lang),
       x: 0.6,
       y: 0.1,
       w: PICTURE.w,

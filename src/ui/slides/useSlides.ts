@@ -82,6 +82,7 @@ export function useSlides(
         for (const line of sourceLines(dataset, selection)) cited.add(line);
         years.push(selection.range.from, selection.range.to);
         slides.push({
+          lang: state.lang,
           title: scene?.title ?? briefing.describe(),
           picture: await dataUrl(blob),
           notes: slideNotes(scene?.notes ?? '', dataset, selection, state.lang),

@@ -1,0 +1,92 @@
+/** Presentation properties copied from the page's stylesheet onto each element of the copy. */
+const STYLE_PROPS = [
+  'fill',
+  'fill-opacity',
+  'stroke',
+  'stroke-width',
+  'stroke-opacity',
+  'stroke-dasharray',
+  'stroke-linejoin',
+  'opacity',
+  'font-family',
+  'font-size',
+  'font-weight',
+  'font-style',
+  'font-variant-numeric',
+  'text-anchor',
+  'dominant-baseline',
+  'paint-order',
+] as const;
+
+/** Named faces first, so Inkscape and Illustrator pick one that has Hangul when it is installed. */
+export const SVG_FONT =
+  "Pretendard, 'Apple SD Gothic Neo', 'Malgun Gothic', 'Noto Sans KR', Arial, sans-serif";
+const HEADER = 44;
+const FOOTER = 30;
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+function copyStyles(from: Element, to: Element): void {
+  const computed = getComputedStyle(from);
+  const style = STYLE_PROPS.map((p) => {
+    const v = computed.getPropertyValue(p);
+    return v ? `${p}:${p === 'font-family' ? SVG_FONT : v}` : '';
+  })
+    .filter(Boolean)
+    .join(';');
+  if (style) to.setAttribute('style', style);
+  to.removeAttribute('class');
+  const kids = to.children;
+  for (let i = 0; i < from.children.length; i++) {
+    const a = from.children[i];
+    const b = kids[i];
+    if (a && b) copyStyles(a, b);
+  }
+}
+
+function text(x: number, y: number, size: number, weight: number, content: string): SVGElement {
+  const t = document.createElementNS(SVG_NS, 'text');
+  t.setAttribute('x', String(x));
+  t.setAttribute('y', String(y));
+  t.setAttribute(
+    'style',
+    `font-family:${SVG_FONT};font-size:${size}px;font-weight:${weight};fill:#1a1f2b`,
+  );
+  t.textContent = content;
+  return t;
+}
+
+/**
+ * A standalone SVG file of a chart as drawn: every style the page's CSS gave it written onto its
+ * elements (no stylesheet, no CSS variables), the fonts named, a title above and a source line
+ * below, on white. Opens in a browser, Inkscape or Illustrator.
+ */
+export function standaloneSvg(svg: SVGSVGElement, title: string, source: string): string {
+  const box = svg.getBoundingClientRect();
+  const width = Math.round(box.width) || Number(svg.getAttribute('width')) || 400;
+  const height = Math.round(box.height) || Number(svg.getAttribute('height')) || 300;
+  const copy = svg.cloneNode(true);
+  if (!(copy instanceof SVGSVGElement)) throw new Error('not an svg');
+  copyStyles(svg, copy);
+  copy.setAttribute('x', '0');
+  copy.setAttribute('y', String(HEADER));
+  copy.setAttribute('width', String(width));
+  copy.setAttribute('height', String(height));
+  if (!copy.hasAttribute('viewBox')) copy.setAttribute('viewBox', `0 0 ${width} ${height}`);
+  copy.removeAttribute('role');
+  copy.removeAttribute('aria-label');
+
+  const root = document.createElementNS(SVG_NS, 'svg');
+  root.setAttribute('xmlns', SVG_NS);
+  const total = HEADER + height + FOOTER;
+  root.setAttribute('width', String(width));
+  root.setAttribute('height', String(total));
+  root.setAttribute('viewBox', `0 0 ${width} ${total}`);
+  const titleEl = document.createElementNS(SVG_NS, 'title');
+  titleEl.textContent = title;
+  const bg = document.createElementNS(SVG_NS, 'rect');
+  bg.setAttribute('width', '100%');
+  bg.setAttribute('height', '100%');
+  bg.setAttribute('fill', '#ffffff');
+  root.append(titleEl, bg, text(0, 26, 18, 700, title), copy, text(0, total - 10, 11, 400, source));
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(root)}\n`;
+}
