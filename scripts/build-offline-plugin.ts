@@ -35,6 +35,12 @@ const blockText = (id: string) =>
 /** Code that turns a data block into a blob URL when the module runs. */
 const blockUrl = (id: string, type: string) =>
   `URL.createObjectURL(new Blob([${blockText(id)}], { type: ${JSON.stringify(type)} }))`;
+/**
+ * Code that turns a data block into a `data:` URL when the module runs: a file:// page (an opaque
+ * origin) cannot start a module worker from a blob URL, but can from a data URL (as MapLibre does).
+ */
+const blockDataUrl = (id: string) =>
+  `('data:text/javascript;charset=utf-8,' + encodeURIComponent(${blockText(id)}))`;
 /** The URL scheme MapLibre asks the page (not the network) for the countries. */
 const PROTOCOL = 'atlas-offline';
 
@@ -83,6 +89,29 @@ function pageParts(html: string): { title: string; rootHtml: string } {
   return { title: unescape(title), rootHtml: html.slice(start + '<div id="root">'.length, end) };
 }
 
+/**
+ * The app's own Web Workers (`new Worker(new URL('…', import.meta.url))`) become data blocks, and
+ * each quoted reference to a worker's file becomes a data URL of its block: `new URL()` of an
+ * absolute URL ignores the base, so the worker starts from the file's own text.
+ */
+function inlineWorkers(
+  code: string,
+  workers: readonly { fileName: string; code: string }[],
+): { js: string; blocks: DataBlock[] } {
+  let js = code;
+  const blocks = workers.map((w) => {
+    const id = `atlas-block-js-${w.fileName.replace(/^.*\//, '').replace(/[^\w-]/g, '-')}`;
+    // Named relative to the chunk (`openWorker-….js`) or to the page (`assets/openWorker-….js`).
+    const name = w.fileName.replace(/^.*\//, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const quoted = new RegExp(`(["'\`])[\\w./-]*?${name}\\1`, 'g');
+    if (!quoted.test(js))
+      throw new Error(`The code names ${w.fileName} in a way this build cannot rewrite`);
+    js = js.replace(quoted, () => blockDataUrl(id));
+    return { id, type: 'text/plain', text: escapeScriptText(w.code) };
+  });
+  return { js: escapeScriptText(js), blocks };
+}
+
 function only<T>(items: readonly T[], what: string): T {
   if (items.length !== 1)
     throw new Error(`The offline build made ${items.length} ${what}, not one`);
@@ -108,15 +137,21 @@ async function assemble(bundle: Rolldown.OutputBundle, worlds: Worlds): Promise<
       'stylesheets',
     ),
   );
-  const js = escapeScriptText(only(chunks, 'code chunks (a worker or chunk left outside?)').code);
+  const workers = assets.filter((a) => a.fileName.endsWith('.js'));
   const leftover = assets.filter(
     (a) =>
       !a.fileName.endsWith('.css') &&
+      !a.fileName.endsWith('.js') &&
       a.fileName !== 'index.html' &&
       !a.fileName.startsWith('sources/'),
   );
   if (leftover.length > 0)
     throw new Error(`The offline file cannot hold ${leftover.map((a) => a.fileName).join(', ')}`);
+  const code = only(chunks, 'code chunks (a dynamic import left outside?)').code;
+  const { js, blocks: workerBlocks } = inlineWorkers(
+    code,
+    workers.map((w) => ({ fileName: w.fileName, code: text(w) })),
+  );
   const workerSource = readFileSync(
     require.resolve('maplibre-gl/dist/maplibre-gl-worker.mjs'),
     'utf8',
@@ -135,6 +170,7 @@ async function assemble(bundle: Rolldown.OutputBundle, worlds: Worlds): Promise<
       type: 'text/plain',
       text: escapeScriptText(workerSource.replace(/\n\/\/# sourceMappingURL=.*\s*$/, '\n')),
     },
+    ...workerBlocks,
   ];
   const { title, rootHtml } = pageParts(html);
   return singleFileHtml({

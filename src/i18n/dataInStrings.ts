@@ -1,5 +1,7 @@
 import { josa } from 'es-hangul';
+import type { Lang } from '../data/lang';
 import type { SkipReason } from '../data/formats/report';
+import { words } from './words';
 
 const mb = (bytes: number) => Math.round(bytes / (1024 * 1024)).toLocaleString('en');
 
@@ -26,21 +28,12 @@ export interface DataInStrings {
   readonly amount: (value: number, currency: string) => string;
 }
 
-const n = (x: number) => x.toLocaleString('en');
+/** Counts as the rest of the atlas writes them (both languages group thousands with commas). */
+const n = words('en').number;
 
-/** A money amount in its currency (`$2,500,000`, `₩1,000`), cents only when there are any. */
-function money(locale: string): (value: number, currency: string) => string {
-  return (value, currency) => {
-    try {
-      return new Intl.NumberFormat(locale, {
-        style: 'currency',
-        currency,
-        trailingZeroDisplay: 'stripIfInteger',
-      }).format(value);
-    } catch {
-      return `${value.toLocaleString(locale)} ${currency}`;
-    }
-  };
+/** A money amount in its currency, as the vocabulary writes it everywhere. */
+function money(lang: Lang): (value: number, currency: string) => string {
+  return (value, currency) => words(lang).amount({ value, currency });
 }
 
 const en: DataInStrings = {

@@ -1,5 +1,18 @@
 import type { Lang } from './lang';
 
+/** The views that fail alone (SPEC §6), each behind its own error boundary. */
+export type ViewName =
+  | 'map'
+  | 'yearChart'
+  | 'sectorChart'
+  | 'partnerChart'
+  | 'partners'
+  | 'details'
+  | 'table'
+  | 'scenes'
+  | 'filters'
+  | 'timeline';
+
 /** Strings of the offline copy and of a view that failed, in one language. */
 export interface OfflineStrings {
   readonly saveOfflineCopy: string;
@@ -9,9 +22,7 @@ export interface OfflineStrings {
   readonly viewFailed: string;
   readonly retryView: string;
   /** Names of the views, for the failure message's accessible name. */
-  readonly views: Readonly<
-    Record<'map' | 'charts' | 'details' | 'table' | 'scenes' | 'panel', string>
-  >;
+  readonly views: Readonly<Record<ViewName, string>>;
 }
 
 const en: OfflineStrings = {
@@ -21,11 +32,15 @@ const en: OfflineStrings = {
   retryView: 'Try again',
   views: {
     map: 'World map',
-    charts: 'Charts',
+    yearChart: 'Activities per year',
+    sectorChart: 'Activities by sector',
+    partnerChart: 'Activities by partner',
+    partners: 'Partner countries',
     details: 'Details',
     table: 'Table',
     scenes: 'Scenes',
-    panel: 'Panel',
+    filters: 'Filters',
+    timeline: 'Year range',
   },
 };
 
@@ -36,11 +51,15 @@ const ko: OfflineStrings = {
   retryView: '다시 시도',
   views: {
     map: '세계 지도',
-    charts: '차트',
+    yearChart: '연도별 활동',
+    sectorChart: '분야별 활동',
+    partnerChart: '협력국별 활동',
+    partners: '협력국',
     details: '상세 정보',
     table: '표',
     scenes: '장면',
-    panel: '패널',
+    filters: '필터',
+    timeline: '연도 범위',
   },
 };
 

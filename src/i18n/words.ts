@@ -40,8 +40,8 @@ export interface Words {
   /** Reached through groups: `via ASEAN`; Korean `ASEAN 경유` (the one Korean term for it). */
   readonly via: (groups: string) => string;
   /**
-   * Money as a source states it, whole units in the language's currency format (`US$1,200,000`);
-   * a currency code Intl does not know is written after the number.
+   * Money as a source states it, in the language's currency format (`US$1,200,000`, `$2.50`: cents
+   * only when there are any); a currency code Intl does not know is written after the number.
    */
   readonly amount: (amount: { readonly value: number; readonly currency: string }) => string;
 }
@@ -113,7 +113,7 @@ function make(lang: Lang): Words {
         return new Intl.NumberFormat(locale, {
           style: 'currency',
           currency,
-          maximumFractionDigits: 0,
+          trailingZeroDisplay: 'stripIfInteger',
         }).format(value);
       } catch {
         return `${number(value)} ${currency}`;

@@ -11,6 +11,8 @@ import { useMapScale } from './useMapScale';
 import { useWorld } from './useWorld';
 import { webglAvailable } from './webglAvailable';
 import { viaOnlyGroups } from '../data/viaOnly';
+import { MapLibreBoundary } from './MapLibreBoundary';
+import { useMapLibreFailure } from './useMapLibreFailure';
 
 export type { AtlasMapHandle, AtlasMapProps };
 
@@ -55,6 +57,10 @@ export function AtlasMap({ ref, ...props }: AtlasMapProps) {
   const { dataset, selection, lang, presenting } = props;
   const regionRef = useRef<HTMLElement>(null);
   const [renderer, setRenderer] = useState<Renderer>(initialRenderer);
+  // MapLibre failing at any point (a throw, a lost WebGL context, an error before its first
+  // render) ends on the SVG map.
+  const fallBack = () => setRenderer('svg');
+  useMapLibreFailure(regionRef, renderer === 'webgl', fallBack);
   // Each map fetches its own basemap; the SVG one also stands in while MapLibre loads, unless the
   // page opened on the prerendered map, which stands in until then.
   const onPicture = openedOnPrerenderedMap();
@@ -119,21 +125,23 @@ export function AtlasMap({ ref, ...props }: AtlasMapProps) {
         />
       )}
       {renderer === 'webgl' && (
-        <Suspense fallback={null}>
-          <MapLibreView
-            {...props}
-            ref={ref}
-            regionRef={regionRef}
-            onWorldStatus={setMapWorld}
-            steps={steps}
-            maxCount={maxCount}
-            interactive={interactive}
-            candidates={candidates}
-            onUnavailable={() => {
-              setRenderer('svg');
-            }}
-          />
-        </Suspense>
+        <MapLibreBoundary onFail={fallBack}>
+          <Suspense fallback={null}>
+            <MapLibreView
+              {...props}
+              ref={ref}
+              regionRef={regionRef}
+              onWorldStatus={setMapWorld}
+              steps={steps}
+              maxCount={maxCount}
+              interactive={interactive}
+              candidates={candidates}
+              onUnavailable={() => {
+                setRenderer('svg');
+              }}
+            />
+          </Suspense>
+        </MapLibreBoundary>
       )}
       {status === 'loading' && !svgShown && !onPicture && (
         <p className="atlas-map__status">{t.loading}</p>

@@ -4,6 +4,7 @@ import { YearChart } from '../charts/YearChart';
 import { update } from '../state/store';
 import { selectCountry, setYears, toggleSector } from '../state/updaters';
 import { useAtlas, useAtlasState } from './AtlasContext';
+import { ErrorBoundary } from './ErrorBoundary';
 import { analystStrings } from '../i18n/analystStrings';
 import { ComparePartnerChart } from './compare/ComparePartnerChart';
 import { useComparison } from './compare/useComparison';
@@ -24,35 +25,41 @@ export function ChartsPanel({ reducedMotion }: { reducedMotion: boolean }) {
     : [];
   return (
     <div className="charts">
-      <YearChart
-        selection={selection}
-        dataset={dataset}
-        lang={lang}
-        reducedMotion={reducedMotion}
-        periods={periods}
-        onRangeChange={(from, to) =>
-          update(store, (s) => setYears({ ...s, playing: false }, from, to, selection.yearSpan))
-        }
-      />
-      <SectorChart
-        selection={selection}
-        dataset={dataset}
-        lang={lang}
-        reducedMotion={reducedMotion}
-        onToggleSector={(id) => update(store, (s) => toggleSector(s, id, sectorIds))}
-      />
-      {comparison ? (
-        <ComparePartnerChart comparison={comparison} />
-      ) : (
-        <PartnerChart
+      <ErrorBoundary view="yearChart" resetKey={dataset}>
+        <YearChart
           selection={selection}
           dataset={dataset}
           lang={lang}
           reducedMotion={reducedMotion}
-          selectedCountry={selected}
-          onSelectCountry={(iso3) => update(store, (s) => selectCountry(s, iso3))}
+          periods={periods}
+          onRangeChange={(from, to) =>
+            update(store, (s) => setYears({ ...s, playing: false }, from, to, selection.yearSpan))
+          }
         />
-      )}
+      </ErrorBoundary>
+      <ErrorBoundary view="sectorChart" resetKey={dataset}>
+        <SectorChart
+          selection={selection}
+          dataset={dataset}
+          lang={lang}
+          reducedMotion={reducedMotion}
+          onToggleSector={(id) => update(store, (s) => toggleSector(s, id, sectorIds))}
+        />
+      </ErrorBoundary>
+      <ErrorBoundary view="partnerChart" resetKey={dataset}>
+        {comparison ? (
+          <ComparePartnerChart comparison={comparison} />
+        ) : (
+          <PartnerChart
+            selection={selection}
+            dataset={dataset}
+            lang={lang}
+            reducedMotion={reducedMotion}
+            selectedCountry={selected}
+            onSelectCountry={(iso3) => update(store, (s) => selectCountry(s, iso3))}
+          />
+        )}
+      </ErrorBoundary>
     </div>
   );
 }

@@ -15,9 +15,6 @@ export const OFFLINE_TEMPLATE = 'cooperation-atlas.html';
 /** The downloaded copy's name. */
 export const OFFLINE_COPY_NAME = 'cooperation-atlas.html';
 
-/** The blocks a copy carries over as they are (the embedded one is written afresh). */
-const KEPT_BLOCKS = [BLOCK.world, BLOCK.svgWorld, BLOCK.worker, BLOCK.sourceTexts] as const;
-
 /**
  * The document whose code, styles and data blocks a copy is made of: this page itself when it is
  * a single file (a copy can make a copy), else the build's single file, fetched from this origin.
@@ -31,10 +28,15 @@ async function templateDocument(): Promise<Document> {
   return doc;
 }
 
-function blockOf(doc: Document, id: string): DataBlock | null {
-  const el = doc.getElementById(id);
-  if (!el) return null;
-  return { id, type: el.getAttribute('type') ?? 'text/plain', text: el.textContent };
+/** The template's data blocks, carried over as they are (the embedded one is written afresh). */
+function keptBlocks(doc: Document): DataBlock[] {
+  return [...doc.querySelectorAll('script[id^="atlas-block-"]')]
+    .filter((el) => el.id !== BLOCK.embedded)
+    .map((el) => ({
+      id: el.id,
+      type: el.getAttribute('type') ?? 'text/plain',
+      text: el.textContent,
+    }));
 }
 
 /** What to embed: the dataset open now (null = the bundled one) and the scenes' `#scenes=` value. */
@@ -64,7 +66,7 @@ export function offlineCopyHtml(doc: Document, content: OfflineCopyContent): str
     dataset: content.dataset,
     scenes: content.scenes,
   };
-  const blocks = KEPT_BLOCKS.flatMap((id) => blockOf(doc, id) ?? []);
+  const blocks = keptBlocks(doc);
   blocks.push({
     id: BLOCK.embedded,
     type: 'application/json',

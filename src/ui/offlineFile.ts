@@ -52,14 +52,23 @@ export function escapeJsonText(json: string): string {
 }
 
 /**
- * Makes code safe inside a `<script>` element. In JavaScript `</script` can only stand in a
- * string, template, regular expression or comment, where `<\/script` means the same. `<!--`
- * would need a context-dependent rewrite, so code holding it is refused (the build fails loudly).
+ * Makes code safe inside a `<script>` element, which `</script` ends and `<!--` … `<script` can
+ * keep open. In JavaScript these can only stand in a string, template, regular expression or
+ * comment, where `<\/script`, `<\x73cript` and `<\x21--` mean the same (also in `u` regular
+ * expressions). A `<` right after a name or bracket would be a comparison (`a<script`), which no
+ * escape keeps meaning the same: then the build fails loudly.
  */
 export function escapeScriptText(code: string): string {
-  if (code.includes('<!--'))
-    throw new Error('The code holds "<!--", which a script element cannot carry as is');
-  return code.replace(/<\/(script)/gi, '<\\/$1');
+  const risky = /[\w$)\]](?=<script|<!--)/i.exec(code);
+  if (risky)
+    throw new Error(`Cannot escape "${code.slice(risky.index, risky.index + 12)}" in a script`);
+  return code
+    .replace(/<\/(script)/gi, '<\\/$1')
+    .replace(
+      /<(s)(cript)/gi,
+      (_, s: string, rest: string) => `<\\x${s.charCodeAt(0).toString(16)}${rest}`,
+    )
+    .replace(/<!--/g, '<\\x21--');
 }
 
 /** Escapes text for HTML content and attribute values. */

@@ -63,11 +63,12 @@ describe('words()', () => {
     expect(words('ko').status('planned')).toBe('예정');
   });
 
-  it('writes amounts in the currency the source states, whole units', () => {
+  it('writes amounts in the currency the source states, cents only when there are any', () => {
     expect(words('en').amount({ value: 1200000, currency: 'USD' })).toBe('$1,200,000');
     expect(words('ko').amount({ value: 1200000, currency: 'USD' })).toBe('US$1,200,000');
     expect(words('ko').amount({ value: 5000000, currency: 'KRW' })).toBe('₩5,000,000');
     expect(words('en').amount({ value: 1500, currency: 'dollars' })).toBe('1,500 dollars');
+    expect(words('en').amount({ value: 2.5, currency: 'USD' })).toBe('$2.50');
   });
 
   it('says "via" with one Korean term, 경유', () => {
