@@ -6,6 +6,7 @@ import { selectCountry } from '../state/updaters';
 import { useAtlas, useAtlasState } from './AtlasContext';
 import { ChartsPanel } from './ChartsPanel';
 import { DetailsPanel } from './DetailsPanel';
+import { ErrorBoundary } from './ErrorBoundary';
 import { FilterPanel } from './FilterPanel';
 import { PartnerList } from './PartnerList';
 import { SummaryBox } from './SummaryBox';
@@ -71,20 +72,22 @@ export function AtlasLayout({
           {/* The prerendered map (a complete SVG picture) shows until the live map has its own. */}
           <PrerenderedMap dataset={dataset} selection={selection} />
           {hydrated && (
-            <Suspense fallback={null}>
-              <AtlasMap
-                ref={mapRef}
-                dataset={dataset}
-                selection={selection}
-                lang={lang}
-                selectedCountry={country}
-                onSelectCountry={(iso3) => update(store, (s) => selectCountry(s, iso3))}
-                presenting={presenting}
-                reducedMotion={reducedMotion}
-                compareClasses={compareClasses}
-                focusedCountry={mapKeys.focused}
-              />
-            </Suspense>
+            <ErrorBoundary view="map" resetKey={dataset}>
+              <Suspense fallback={null}>
+                <AtlasMap
+                  ref={mapRef}
+                  dataset={dataset}
+                  selection={selection}
+                  lang={lang}
+                  selectedCountry={country}
+                  onSelectCountry={(iso3) => update(store, (s) => selectCountry(s, iso3))}
+                  presenting={presenting}
+                  reducedMotion={reducedMotion}
+                  compareClasses={compareClasses}
+                  focusedCountry={mapKeys.focused}
+                />
+              </Suspense>
+            </ErrorBoundary>
           )}
           {comparison && <CompareLegend comparison={comparison} />}
           {presenting && (
@@ -101,7 +104,9 @@ export function AtlasLayout({
             </div>
           )}
         </div>
-        <Timeline />
+        <ErrorBoundary view="timeline" resetKey={dataset}>
+          <Timeline />
+        </ErrorBoundary>
       </div>
       {!presenting && (
         <aside className="panel" ref={panelRef}>
@@ -117,16 +122,24 @@ export function AtlasLayout({
             {t.filters}
           </button>
           <div id={filtersId} className={`filters-drawer ${filtersOpen ? 'open' : ''}`}>
-            <FilterPanel />
+            <ErrorBoundary view="filters" resetKey={dataset}>
+              <FilterPanel />
+            </ErrorBoundary>
           </div>
           <ChartsPanel reducedMotion={reducedMotion} />
           <section className="partners-section">
             <h2 className="panel-heading">{t.partnerList}</h2>
-            <PartnerList />
+            <ErrorBoundary view="partners" resetKey={dataset}>
+              <PartnerList />
+            </ErrorBoundary>
           </section>
         </aside>
       )}
-      {!presenting && <DetailsPanel linkSources={linkSources} />}
+      {!presenting && (
+        <ErrorBoundary view="details" resetKey={dataset}>
+          <DetailsPanel linkSources={linkSources} />
+        </ErrorBoundary>
+      )}
     </main>
   );
 }
