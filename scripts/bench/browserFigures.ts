@@ -9,7 +9,7 @@ import { partnerBounds } from '../../src/map/partnerBounds';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../tests/e2e/chromium';
 import { BARE_DIR } from './buildBare';
 import type { BenchRow } from './printTable';
-import { builtWorld, repaintPlan, type BuiltWorld, type Repaint } from './repaintPlan';
+import { builtWorld, repaintPlan, togglePair, type BuiltWorld, type Repaint } from './repaintPlan';
 
 /** Page loads of each kind (app, bare), interleaved so both meet the same machine. */
 const LOADS = 5;
@@ -138,7 +138,12 @@ async function timeFilterChange(page: Page, index: number): Promise<number> {
 }
 
 /** The app's filter changes on `dataset` (the bundled one when `upload` is false). */
-async function appFilterChanges(page: Page, dataset: Dataset, upload: boolean): Promise<number[]> {
+async function appFilterChanges(
+  page: Page,
+  dataset: Dataset,
+  upload: boolean,
+  pair: readonly [number, number],
+): Promise<number[]> {
   await page.waitForSelector('[data-map-idle="true"]', { timeout: 60_000 });
   if (upload) {
     await page.getByLabel('Open dataset').setInputFiles({
@@ -154,7 +159,8 @@ async function appFilterChanges(page: Page, dataset: Dataset, upload: boolean): 
     await page.waitForSelector('[data-map-idle="true"]', { timeout: 60_000 });
   }
   const times: number[] = [];
-  for (let i = 0; i < TOGGLES; i++) times.push(await timeFilterChange(page, i % 2));
+  for (let i = 0; i < TOGGLES; i++)
+    times.push(await timeFilterChange(page, i % 2 === 0 ? pair[0] : pair[1]));
   return times;
 }
 
@@ -250,8 +256,11 @@ export async function measureBrowser(baseUrl: string, outDir: string): Promise<B
       ['bundled data', bundled, false],
       ['10 000 activities', synthetic, true],
     ] as const) {
-      const app = await inFreshPage(browser, baseUrl, (p) => appFilterChanges(p, dataset, upload));
-      const plan = repaintPlan(dataset, world, TOGGLES);
+      const pair = togglePair(dataset);
+      const app = await inFreshPage(browser, baseUrl, (p) =>
+        appFilterChanges(p, dataset, upload, pair),
+      );
+      const plan = repaintPlan(dataset, world, pair, TOGGLES);
       const bare = await inFreshPage(browser, bareUrl, (p) =>
         bareRepaints(p, initialRepaint(dataset, world), plan),
       );

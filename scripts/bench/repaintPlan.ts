@@ -34,23 +34,58 @@ export function builtWorld(outDir: string): BuiltWorld {
   return { path: `assets/${name}`, idByIso3 };
 }
 
+/** The selection with the sectors in `off` unchecked. */
+function viewWithout(dataset: Dataset, off: ReadonlySet<string>) {
+  const all = dataset.sectors.map((s) => s.id);
+  const sectors = off.size === 0 ? null : all.filter((id) => !off.has(id));
+  return selectView(dataset, { ...NO_FILTERS, sectors });
+}
+
 /**
- * The repaints that mirror the app bench's clicks on the first two sector checkboxes (`clicks`
- * alternate 0, 1, 0, 1, …, starting with every sector shown): for each click, the countries whose
- * activity count changes, with their new count (0 when they drop out).
+ * Two sector checkboxes (indices) such that each click of the cycle a, b, a, b changes the
+ * number of activities shown, so every click updates the summary the bench waits for (an activity
+ * with several sectors stays while any of them is checked).
  */
-export function repaintPlan(dataset: Dataset, world: BuiltWorld, clicks: number): Repaint[] {
+export function togglePair(dataset: Dataset): readonly [number, number] {
+  const ids = dataset.sectors.map((s) => s.id);
+  for (let a = 0; a < ids.length; a++) {
+    for (let b = a + 1; b < ids.length; b++) {
+      const off = new Set<string>();
+      let shown = viewWithout(dataset, off).totals.activities;
+      const changes = [a, b, a, b].every((k) => {
+        const id = ids[k] ?? '';
+        if (off.has(id)) off.delete(id);
+        else off.add(id);
+        const next = viewWithout(dataset, off).totals.activities;
+        const changed = next !== shown;
+        shown = next;
+        return changed;
+      });
+      if (changes) return [a, b];
+    }
+  }
+  throw new Error('no two sectors whose clicks each change the activities shown');
+}
+
+/**
+ * The repaints that mirror the app bench's clicks on the sector checkboxes `pair` (alternating,
+ * starting with every sector shown): for each click, the countries whose activity count changes,
+ * with their new count (0 when they drop out).
+ */
+export function repaintPlan(
+  dataset: Dataset,
+  world: BuiltWorld,
+  pair: readonly [number, number],
+  clicks: number,
+): Repaint[] {
   const all = dataset.sectors.map((s) => s.id);
   const off = new Set<string>();
-  const counts = (): Map<string, number> => {
-    const sectors = off.size === 0 ? null : all.filter((id) => !off.has(id));
-    const view = selectView(dataset, { ...NO_FILTERS, sectors });
-    return new Map(view.partners.map((p) => [p.iso3, p.count]));
-  };
+  const counts = (): Map<string, number> =>
+    new Map(viewWithout(dataset, off).partners.map((p) => [p.iso3, p.count]));
   let before = counts();
   const plan: Repaint[] = [];
   for (let i = 0; i < clicks; i++) {
-    const id = all[i % 2];
+    const id = all[i % 2 === 0 ? pair[0] : pair[1]];
     if (id === undefined) throw new Error('the dataset needs two sectors');
     if (off.has(id)) off.delete(id);
     else off.add(id);
