@@ -2,6 +2,7 @@ import { StrictMode, startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './App';
 import { adoptPrerenderedMap } from './map/PrerenderedMap';
+import { preloadMap } from './map/preloadMap';
 import { embedScenesInUrl } from './ui/offlineEmbedded';
 import './ui/styles.css';
 
@@ -9,6 +10,7 @@ import './ui/styles.css';
 embedScenesInUrl();
 const root = document.getElementById('root');
 if (root) {
+  preloadMap();
   const search = window.location.search;
   const app = (
     <StrictMode>
