@@ -7,6 +7,7 @@ import { buildBare } from './bench/buildBare';
 import { measureBundle } from './bench/bundleSize';
 import { measureDataLayer } from './bench/dataLayer';
 import { measureLighthouse } from './bench/lighthouseScores';
+import { measureOpenDataset } from './bench/openDataset';
 import { printTable, type BenchRow } from './bench/printTable';
 
 const cpus = os.cpus();
@@ -37,6 +38,7 @@ try {
     const url = server.resolvedUrls?.local[0];
     if (!url) throw new Error('vite preview did not report a URL');
     browserRows.push(...(await measureBrowser(url, outDir)));
+    browserRows.push(...(await measureOpenDataset(url)));
     browserRows.push(...(await measureLighthouse(url)));
   } finally {
     server.httpServer.close();

@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import writeXlsxFile from 'write-excel-file/universal';
@@ -293,6 +294,58 @@ describe('Open dataset beyond JSON (SPEC §2)', () => {
       await expectSummary(s.page, '4 activities', '5 partner countries');
       expect(await s.page.getByRole('alert').count()).toBe(0);
       await waitForMapIdle(s.page);
+    });
+  });
+
+  describe('IATI activity files', () => {
+    const kr = fileURLToPath(
+      new URL('../../../shared/iati/real/kr-gov-010_covid19_dportal-28.xml', import.meta.url),
+    );
+
+    it("opens Korea's COVID-19 activities with an Import report", async () => {
+      // By hand (see tests/unit/formats/iati.test.ts): 100 activities, 11 with no recipient
+      // country (region only or no geography), 89 loaded, 42 partner countries, Ethiopia 7.
+      await openApp(s);
+      await open(s.page, kr);
+      const report = s.page.getByRole('status', { name: 'Import report' });
+      await expect
+        .poll(() => report.textContent(), { timeout: 20_000 })
+        .toContain('89 of 100 IATI activities loaded');
+      const text = (await report.textContent()) ?? '';
+      expect(text).toContain('11 skipped: no recipient country');
+      expect(text).toContain('KR-GOV-320-GRP_0000142871');
+      await expectSummary(s.page, '89 activities', '42 partner countries');
+      expect((await partnerNames(s.page))[0]).toMatch(/^Ethiopia, 7 activities/);
+      await s.page
+        .getByRole('list', { name: 'Partner countries' })
+        .getByRole('button', { name: /^Ethiopia,/ })
+        .click();
+      const details = s.page.getByRole('region', { name: 'Ethiopia details' });
+      await expect
+        .poll(() => details.textContent())
+        .toContain('COVID-19 Comprehensive Rapid Response Program in Ethiopia');
+      const d = (await details.textContent()) ?? '';
+      expect(d).toContain('South Korea');
+      expect(d).toContain('Korea International Cooperation Agency');
+      expect(d).toContain('₩4,107,656,000');
+    });
+
+    it('asks for the home country when the reporter is not a country', async () => {
+      const path = fileURLToPath(
+        new URL('../fixtures/formats/data-in-iati-multilateral.xml', import.meta.url),
+      );
+      await openApp(s);
+      const heading = await s.page.locator('h1').textContent();
+      await open(s.page, path);
+      const home = s.page.getByRole('combobox', { name: 'Home country' });
+      await home.waitFor({ timeout: 20_000 });
+      expect(await s.page.locator('h1').textContent()).toBe(heading);
+      await home.selectOption('KOR');
+      await s.page.getByRole('button', { name: 'Open with this home country' }).click();
+      // Two of four load: one cancelled, one undated; partners Nepal and Bangladesh (not Korea).
+      await expectSummary(s.page, '2 activities', '2 partner countries');
+      const report = s.page.getByRole('status', { name: 'Import report' });
+      expect(await report.textContent()).toContain('1 skipped: cancelled');
     });
   });
 });
