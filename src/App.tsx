@@ -29,6 +29,7 @@ export function App({ search }: { search: string }) {
   const { store, dataset, selection, universe } = session;
   const mapRef = useRef<AtlasMapHandle>(null);
   const presenting = useStore(store, (s) => s.presenting);
+  const embed = useStore(store, (s) => s.embed);
   const lang = useStore(store, (s) => s.lang);
   const dragging = useFileDrop(session.openFile);
   const exports = useExports(session, mapRef);
@@ -44,11 +45,11 @@ export function App({ search }: { search: string }) {
     onPresenterKey: (e) => presenterKey(e, briefing, store),
   });
   return (
-    <div className={`app ${presenting ? 'presenting' : ''}`}>
+    <div className={`app ${presenting ? 'presenting' : ''}${embed ? ' embed' : ''}`}>
       {dataset && selection && universe ? (
         <AtlasContext value={{ store, dataset, selection, universe }}>
           <BriefingContext value={briefing}>
-            {!presenting && (
+            {!presenting && !embed && (
               <Header
                 onOpenFile={session.openFile}
                 onBundled={session.openBundled}
@@ -69,7 +70,7 @@ export function App({ search }: { search: string }) {
             <Notices entries={session.notices} onDismiss={session.dismiss} t={uiStrings[lang]} />
             <OpenStatus opener={session.opener} t={uiStrings[lang]} lang={lang} />
             <AtlasLayout mapRef={mapRef} linkSources={session.isBundled} />
-            <PrintSheet />
+            <PrintSheet mapRef={mapRef} />
             {dragging && <DropOverlay text={uiStrings[lang].dropHint} />}
             <Blackout />
           </BriefingContext>

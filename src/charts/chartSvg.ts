@@ -1,3 +1,5 @@
+import { FONT_STACK, LIGHT } from '../theme/tokens';
+
 /** Presentation properties copied from the page's stylesheet onto each element of the copy. */
 const STYLE_PROPS = [
   'fill',
@@ -18,11 +20,15 @@ const STYLE_PROPS = [
   'paint-order',
 ] as const;
 
-/** Named faces first, so Inkscape and Illustrator pick one that has Hangul when it is installed. */
-export const SVG_FONT =
-  "Pretendard, 'Apple SD Gothic Neo', 'Malgun Gothic', 'Noto Sans KR', Arial, sans-serif";
+/**
+ * The theme's font stack with Arial for `system-ui`, which drawing programs do not know: named
+ * faces first, so Inkscape and Illustrator pick one that has Hangul when it is installed.
+ */
+export const SVG_FONT = FONT_STACK.replace('system-ui', 'Arial');
 const HEADER = 44;
 const FOOTER = 30;
+/** Wide enough for the source line under a narrow chart. */
+const MIN_WIDTH = 460;
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
 function copyStyles(from: Element, to: Element): void {
@@ -49,7 +55,7 @@ function text(x: number, y: number, size: number, weight: number, content: strin
   t.setAttribute('y', String(y));
   t.setAttribute(
     'style',
-    `font-family:${SVG_FONT};font-size:${size}px;font-weight:${weight};fill:#1a1f2b`,
+    `font-family:${SVG_FONT};font-size:${size}px;font-weight:${weight};fill:${LIGHT.ink}`,
   );
   t.textContent = content;
   return t;
@@ -78,15 +84,16 @@ export function standaloneSvg(svg: SVGSVGElement, title: string, source: string)
   const root = document.createElementNS(SVG_NS, 'svg');
   root.setAttribute('xmlns', SVG_NS);
   const total = HEADER + height + FOOTER;
-  root.setAttribute('width', String(width));
+  const outer = Math.max(width, MIN_WIDTH);
+  root.setAttribute('width', String(outer));
   root.setAttribute('height', String(total));
-  root.setAttribute('viewBox', `0 0 ${width} ${total}`);
+  root.setAttribute('viewBox', `0 0 ${outer} ${total}`);
   const titleEl = document.createElementNS(SVG_NS, 'title');
   titleEl.textContent = title;
   const bg = document.createElementNS(SVG_NS, 'rect');
   bg.setAttribute('width', '100%');
   bg.setAttribute('height', '100%');
   bg.setAttribute('fill', '#ffffff');
-  root.append(titleEl, bg, text(0, 26, 18, 700, title), copy, text(0, total - 10, 11, 400, source));
+  root.append(titleEl, bg, text(0, 26, 18, 700, title), copy, text(0, total - 10, 10, 400, source));
   return `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(root)}\n`;
 }

@@ -2,19 +2,24 @@ import { briefingStrings } from '../../i18n/briefingStrings';
 import { useAtlas, useAtlasState } from '../AtlasContext';
 import { summarySentence } from '../summaryText';
 import { useStrings } from '../useStrings';
+import type { RefObject } from 'react';
+import type { AtlasMapHandle } from '../../map/atlasMapTypes';
+import { usePrintMap } from './usePrintMap';
 import { filterLines, sourceLines } from './viewPicture';
 
 /**
  * What a printed page adds under the map: the summary, the filters in words and the sources.
  * Hidden on screen; the print stylesheet shows it (src/ui/styles/print.css).
  */
-export function PrintSheet() {
+export function PrintSheet({ mapRef }: { mapRef: RefObject<AtlasMapHandle | null> }) {
+  const printMap = usePrintMap(mapRef);
   const { dataset, selection } = useAtlas();
   const state = useAtlasState((s) => s);
   const t = useStrings();
   const b = briefingStrings[state.lang];
   return (
     <section className="print-sheet" aria-hidden="true">
+      <div className="print-map" ref={printMap} />
       <div className="print-sheet__summary">
         <p className="print-sheet__figures">
           {t.activities(selection.totals.activities)} ·{' '}
