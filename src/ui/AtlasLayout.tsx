@@ -21,6 +21,7 @@ import { CompareControls } from './compare/CompareControls';
 import { CompareLegend } from './compare/CompareLegend';
 import { useComparison } from './compare/useComparison';
 import { useMapKeyboard } from './keyboard/useMapKeyboard';
+import { EmbedBar } from './embed/EmbedBar';
 
 /** MapLibre and its styles load after the first render, so the page shows its controls at once. */
 const AtlasMap = lazy(() => import('../map/AtlasMap'));
@@ -41,6 +42,7 @@ export function AtlasLayout({
   const lang = useAtlasState((s) => s.lang);
   const country = useAtlasState((s) => s.country);
   const presenting = useAtlasState((s) => s.presenting);
+  const embed = useAtlasState((s) => s.embed && !s.presenting);
   const view = useAtlasState((s) => (s.presenting ? 'map' : s.view));
   const reducedMotion = useReducedMotion();
   const comparison = useComparison();
@@ -107,8 +109,9 @@ export function AtlasLayout({
         <ErrorBoundary view="timeline" resetKey={dataset}>
           <Timeline />
         </ErrorBoundary>
+        {embed && <EmbedBar />}
       </div>
-      {!presenting && (
+      {!presenting && !embed && (
         <aside className="panel" ref={panelRef}>
           <SummaryBox />
           <CompareControls />
@@ -135,7 +138,7 @@ export function AtlasLayout({
           </section>
         </aside>
       )}
-      {!presenting && (
+      {!presenting && !embed && (
         <ErrorBoundary view="details" resetKey={dataset}>
           <DetailsPanel linkSources={linkSources} />
         </ErrorBoundary>

@@ -5,6 +5,8 @@ import { useAtlas, useAtlasState } from './AtlasContext';
 import { DataActions } from './DataActions';
 import { ViewButton } from './table/ViewButton';
 import { FindBox } from './find/FindBox';
+import { ThemeButton } from './theme/ThemeButton';
+import { EmbedCodeButton } from './embed/EmbedCodeButton';
 import { useStrings } from './useStrings';
 
 export interface HeaderActions {
@@ -41,6 +43,7 @@ export function Header(actions: HeaderActions) {
       <div className="actions">
         <FindBox />
         <ViewButton />
+        <ThemeButton />
         <button
           type="button"
           className="quiet"
@@ -57,6 +60,7 @@ export function Header(actions: HeaderActions) {
         <button type="button" className="quiet" onClick={actions.onCopyLink}>
           {t.copyLink}
         </button>
+        <EmbedCodeButton />
         <button type="button" className="quiet" onClick={actions.onDownloadCsv}>
           {t.downloadCsv}
         </button>
