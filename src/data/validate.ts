@@ -34,6 +34,8 @@ function idsOf(items: readonly unknown[]): ReadonlySet<string> {
   const ids = new Set<string>();
   for (const item of items) {
     const id = idOf(item);
+    // Equivalent mutant: undefined is never looked up.
+    // Stryker disable next-line ConditionalExpression
     if (id !== undefined) ids.add(id);
   }
   return ids;
@@ -57,6 +59,8 @@ function checkItems<T>(
     const at = `${key}[${i}]`;
     if (isJson(raw)) {
       const checked = check(problems, raw, at);
+      // Equivalent mutant: an item that fails adds a problem, which refuses the dataset.
+      // Stryker disable next-line ConditionalExpression
       if (checked !== undefined) valid.push(checked);
     } else {
       problems.add(at, 'must be an object');
@@ -113,6 +117,8 @@ function checkSource(problems: Problems, obj: Json, at: string): Source | undefi
   // Equivalent mutants: a bad field adds a problem, which refuses the dataset; types only.
   // Stryker disable next-line all
   if (!id || !title || !publisher || !published) return undefined;
+  // Equivalent mutants: a key holding undefined reads as an absent one everywhere.
+  // Stryker disable ConditionalExpression
   return {
     id,
     title,
@@ -122,6 +128,7 @@ function checkSource(problems: Problems, obj: Json, at: string): Source | undefi
     ...(url === undefined ? {} : { url }),
     ...(kind === undefined ? {} : { kind }),
   };
+  // Stryker restore ConditionalExpression
 }
 
 /** The lists of a dataset, whose items are checked one by one. */
@@ -173,8 +180,11 @@ export function validateDataset(input: unknown): LoadResult {
   // Past the limit the dataset is refused whatever its activities say: not worth checking each.
   const activities = checkActivityCount(problems, input.activities)
     ? checkItems(problems, input, 'activities', activityCheck(refs))
-    : [];
+    : // Stryker disable next-line ArrayDeclaration: equivalent, the dataset is refused.
+      [];
 
+  // Equivalent mutants for title and home: either missing adds a problem; types only.
+  // Stryker disable next-line ConditionalExpression
   if (problems.found > 0 || title === undefined || home === undefined) {
     return { ok: false, kind: 'invalid', problems: problems.list };
   }

@@ -56,6 +56,7 @@ function walk(
 ): void {
   if (typeof value === 'string') {
     // Cheap test first: a string is never longer in characters than in UTF-16 units.
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent, a shortcut.
     if (value.length <= limit) return;
     const length = codePoints(value);
     if (length <= limit) return;
@@ -65,6 +66,7 @@ function walk(
     );
   } else if (depth < MAX_DEPTH && Array.isArray(value)) {
     const path = childPath(at, key);
+    // Stryker disable next-line EqualityOperator: equivalent, value[length] is undefined.
     for (let i = 0; i < value.length; i++) walk(problems, value[i], path, i, limit, depth + 1);
   } else if (depth < MAX_DEPTH && isJson(value)) {
     const path = childPath(at, key);

@@ -15,6 +15,7 @@ const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
  */
 function decoded(s: string): string | undefined {
   let current = s;
+  // Stryker disable next-line EqualityOperator,UpdateOperator: a bound only, for hostile input.
   for (let i = 0; i < 4; i++) {
     let next: string;
     try {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { LoadResult, Problem } from '../../src/data/types';
+import { parseDataset } from '../../src/data/load';
 import { validateDataset } from '../../src/data/validate';
 import fixture from '../fixtures/valid-dataset.json';
 
@@ -170,5 +171,23 @@ describe('validation messages', () => {
     expect(problems((d) => (d.home = `${eighty}y`))).toEqual([
       { path: 'home', message: `"${'x'.repeat(77)}…" is not an ISO 3166-1 alpha-3 code` },
     ]);
+  });
+
+  it('lists at most 50 problems even when one activity has more', () => {
+    const found = problems((d) => {
+      d.activities[0]!.partners = Array.from({ length: 60 }, () => 'XYZ');
+    });
+    expect(found).toHaveLength(50);
+    expect(found[49]).toEqual({
+      path: 'activities[0].partners[49]',
+      message: '"XYZ" is not an ISO 3166-1 alpha-3 code or a group id',
+    });
+  });
+
+  it('says "invalid", not "not JSON", for JSON that breaks a rule', () => {
+    const d = structuredClone(fixture);
+    d.home = 'XX';
+    const result = parseDataset(JSON.stringify(d));
+    expect(!result.ok && result.kind).toBe('invalid');
   });
 });

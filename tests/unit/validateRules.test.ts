@@ -224,6 +224,23 @@ describe('SPEC §1 string limits', () => {
     ]);
   });
 
+  it('never throws on null, numbers or booleans where strings are expected', () => {
+    expect(
+      problems((d) => {
+        Object.assign(d, { notes: null, count: 3, flags: [true, null, { a: null }] });
+        Object.assign(d.activities[1]!, { dateNote: null });
+      }),
+    ).toEqual([{ path: 'activities[1].dateNote', message: 'must be a string' }]);
+  });
+
+  it('never overflows the stack on deeply nested unknown objects', () => {
+    let deep: unknown = 'x'.repeat(2_000);
+    for (let i = 0; i < 100_000; i++) deep = { deep };
+    const d = structuredClone(fixture);
+    Object.assign(d.activities[0]!, { deep });
+    expect(() => validateDataset(d)).not.toThrow();
+  });
+
   it('never overflows the stack on deeply nested unknown fields', () => {
     let deep: unknown = 'x'.repeat(2_000);
     for (let i = 0; i < 100_000; i++) deep = [deep];
