@@ -16,8 +16,6 @@ export type ViewName =
 /** Strings of the offline copy and of a view that failed, in one language. */
 export interface OfflineStrings {
   readonly saveOfflineCopy: string;
-  /** While the copy is being made. */
-  readonly savingOfflineCopy: string;
   /** Shown where a view was when it failed; the rest of the page keeps working. */
   readonly viewFailed: string;
   readonly retryView: string;
@@ -27,7 +25,6 @@ export interface OfflineStrings {
 
 const en: OfflineStrings = {
   saveOfflineCopy: 'Save offline copy',
-  savingOfflineCopy: 'Saving offline copy…',
   viewFailed: 'This part of the atlas could not be shown. The rest of the page still works.',
   retryView: 'Try again',
   views: {
@@ -46,7 +43,6 @@ const en: OfflineStrings = {
 
 const ko: OfflineStrings = {
   saveOfflineCopy: '오프라인 사본 저장',
-  savingOfflineCopy: '오프라인 사본 저장 중…',
   viewFailed: '아틀라스의 이 부분을 표시하지 못했습니다. 페이지의 나머지 부분은 계속 작동합니다.',
   retryView: '다시 시도',
   views: {

@@ -79,7 +79,7 @@ const fileUrl = (path: string, search = '') => `${pathToFileURL(path).href}${sea
 
 async function openFile(p: Page, path: string, search = ''): Promise<void> {
   await p.goto(fileUrl(path, search));
-  await p.waitForSelector('[data-map-idle="true"]', { timeout: 30_000 });
+  await p.waitForSelector('[data-map-idle="true"]', { timeout: 90_000 });
 }
 
 const summary = (p: Page) => p.getByRole('status', { name: 'Summary' }).textContent();
@@ -120,7 +120,7 @@ async function canvasPixelsNear(p: Page, hex: string): Promise<number> {
   );
 }
 
-describe('the single-file atlas, opened from disk with no network', () => {
+describe('the single-file atlas, opened from disk with no network', { timeout: 240_000 }, () => {
   it('paints partners on the interactive map, opens details with their quote and the full source text, and filters through the URL', async () => {
     const page = await freshPage();
     await openFile(page, file);
@@ -246,7 +246,7 @@ describe('the single-file atlas, opened from disk with no network', () => {
   });
 });
 
-describe('Save offline copy in the served app', () => {
+describe('Save offline copy in the served app', { timeout: 240_000 }, () => {
   it('fetches the single file the build wrote beside the page and embeds the dataset opened', async () => {
     const base = inject('baseUrl');
     const page = await freshPage(true);
@@ -254,7 +254,7 @@ describe('Save offline copy in the served app', () => {
     // single file the build writes beside index.html is this file's own build of it.
     await page.route(`${base}cooperation-atlas.html`, (route) => route.fulfill({ path: file }));
     await page.goto(base);
-    await page.waitForSelector('[data-map-idle="true"]', { timeout: 30_000 });
+    await page.waitForSelector('[data-map-idle="true"]', { timeout: 90_000 });
     await page.getByLabel('Open dataset').setInputFiles(FIXTURE.path);
     await expect.poll(() => page.locator('h1').textContent()).toBe(FIXTURE.title);
     const copy = await download(
