@@ -23,6 +23,7 @@ export interface DataInStrings {
   readonly endsDropped: (n: number) => string;
   readonly andMore: (n: number) => string;
   readonly dismissReport: string;
+  readonly whichActivities: string;
   readonly downloadFailed: string;
   readonly amountLabel: string;
   readonly amount: (value: number, currency: string) => string;
@@ -65,6 +66,7 @@ const en: DataInStrings = {
     `${n(count)} end ${count === 1 ? 'date' : 'dates'} before the start dropped (the start kept)`,
   andMore: (count) => `…and ${n(count)} more`,
   dismissReport: 'Close import report',
+  whichActivities: 'Which activities',
   downloadFailed: 'The spreadsheet could not be written.',
   amountLabel: 'Amount',
   amount: money('en'),
@@ -98,6 +100,7 @@ const ko: DataInStrings = {
   endsDropped: (count) => `시작보다 앞선 종료일 ${n(count)}건 삭제(시작일 유지)`,
   andMore: (count) => `…외 ${n(count)}건`,
   dismissReport: '가져오기 보고 닫기',
+  whichActivities: '해당 활동',
   downloadFailed: '스프레드시트를 만들지 못했습니다.',
   amountLabel: '금액',
   amount: money('ko'),

@@ -12,14 +12,17 @@ const NAMED = 12;
 
 function Named({ items, t }: { items: readonly ReportedActivity[]; t: UiStrings }) {
   return (
-    <ul className="report-names">
-      {items.slice(0, NAMED).map((a) => (
-        <li key={a.identifier}>
-          <code>{a.identifier}</code> {a.title}
-        </li>
-      ))}
-      {items.length > NAMED && <li>{t.andMore(items.length - NAMED)}</li>}
-    </ul>
+    <details>
+      <summary>{t.whichActivities}</summary>
+      <ul className="report-names">
+        {items.slice(0, NAMED).map((a) => (
+          <li key={a.identifier}>
+            <code>{a.identifier}</code> {a.title}
+          </li>
+        ))}
+        {items.length > NAMED && <li>{t.andMore(items.length - NAMED)}</li>}
+      </ul>
+    </details>
   );
 }
 

@@ -15,10 +15,14 @@ export function localized(en: string, ko: string): Json {
   return ko.trim() === '' ? { en } : { en, ko };
 }
 
-/** The Groups sheet as dataset JSON, and its ids (also by folded English name) for partners. */
+/**
+ * The Groups sheet as dataset JSON, and how partners name its groups: `exact` by id as written,
+ * `loose` by id or English name with case and accents folded.
+ */
 export function readGroups(problems: Problems, table: Table<GroupColumn> | undefined) {
   const groups: Json[] = [];
-  const byKey = new Map<string, string>();
+  const ids = new Set<string>();
+  const byFolded = new Map<string, string>();
   for (const r of table?.rows ?? []) {
     const id = r.text('id').trim();
     const members: Iso3[] = [];
@@ -28,21 +32,33 @@ export function readGroups(problems: Problems, table: Table<GroupColumn> | undef
       else problems.add(r.ref('members'), found.message);
     }
     groups.push({ id, name: localized(r.text('name_en'), r.text('name_ko')), members });
-    if (id !== '') {
-      byKey.set(id, id);
-      byKey.set(fold(id), id);
-      byKey.set(fold(r.text('name_en')), id);
-    }
+    if (id === '') continue;
+    ids.add(id);
+    if (!byFolded.has(fold(id))) byFolded.set(fold(id), id);
+    if (!byFolded.has(fold(r.text('name_en')))) byFolded.set(fold(r.text('name_en')), id);
   }
-  return { groups, groupId: (value: string) => byKey.get(value) ?? byKey.get(fold(value)) };
+  return {
+    groups,
+    exact: (value: string) => (ids.has(value) ? value : undefined),
+    loose: (value: string) => byFolded.get(fold(value)),
+  };
 }
 
-/** A partner cell item: a group id or name, else a country; the reason when it is neither. */
-export function partnerResolver(groupId: (v: string) => string | undefined) {
+/**
+ * A partner cell item: a group by its exact id, else a country (ISO3, ISO2, English or Korean
+ * name), else a group by its name; the reason when it is none of these.
+ */
+export function partnerResolver(groups: {
+  exact: (v: string) => string | undefined;
+  loose: (v: string) => string | undefined;
+}) {
   return (value: string): { ok: true; code: string } | { ok: false; message: string } => {
-    const group = groupId(value);
+    const group = groups.exact(value);
     if (group !== undefined) return { ok: true, code: group };
-    return resolveCountry(value);
+    const country = countryCode(value);
+    if (country !== undefined) return { ok: true, code: country };
+    const named = groups.loose(value);
+    return named !== undefined ? { ok: true, code: named } : resolveCountry(value);
   };
 }
 
@@ -52,24 +68,26 @@ export function partnerResolver(groupId: (v: string) => string | undefined) {
  */
 export function sectorResolver(table: Table<SectorColumn> | undefined) {
   const sectors: Json[] = [];
-  const byKey = new Map<string, string>();
+  const ids = new Set<string>();
+  const byLabel = new Map<string, string>();
   const candidates: { key: string; label: string }[] = [];
   for (const r of table?.rows ?? []) {
     const id = r.text('id').trim();
     const en = r.text('label_en');
     sectors.push({ id, label: localized(en, r.text('label_ko')) });
-    byKey.set(id, id);
-    byKey.set(fold(en), id);
+    ids.add(id);
+    if (!byLabel.has(fold(en))) byLabel.set(fold(en), id);
     candidates.push({ key: fold(id), label: id }, { key: fold(en), label: en });
   }
   const derived = table === undefined;
   const resolve = (value: string): { ok: true; code: string } | { ok: false; message: string } => {
-    const known = byKey.get(value) ?? byKey.get(fold(value));
+    const known = ids.has(value) ? value : byLabel.get(fold(value));
     if (known !== undefined) return { ok: true, code: known };
     if (derived) {
       const id = kebabOf(value) || 'sector';
-      byKey.set(value, id);
-      sectors.push({ id, label: { en: value } });
+      if (!ids.has(id)) sectors.push({ id, label: { en: value } });
+      ids.add(id);
+      byLabel.set(fold(value), id);
       return { ok: true, code: id };
     }
     const near = suggest(value, candidates);

@@ -114,11 +114,11 @@ export function datasetFromSheets(sheets: readonly SheetRows[], fileName: string
   const sectorTable = optional(SHEETS.sectors, SECTOR_COLUMNS);
   const sourceTable = optional(SHEETS.sources, SOURCE_COLUMNS);
   const activityTable = readTable(problems, activitySheet, ACTIVITY_COLUMNS, REQUIRED_ACTIVITY);
-  const { groups, groupId } = readGroups(problems, groupTable);
+  const groupRefs = readGroups(problems, groupTable);
   const sectors = sectorResolver(sectorTable);
   const sources = sourceResolver(sourceTable);
   const { activities, rows } = readActivities(problems, activityTable, {
-    partner: partnerResolver(groupId),
+    partner: partnerResolver(groupRefs),
     sector: sectors.resolve,
     source: sources.resolve,
   });
@@ -133,7 +133,7 @@ export function datasetFromSheets(sheets: readonly SheetRows[], fileName: string
     title: localized(titleEn.trim() === '' ? stem : titleEn, meta.get('title_ko')?.[0] ?? ''),
     home: home.ok ? home.code : 'KOR',
     sectors: sectors.sectors,
-    groups,
+    groups: groupRefs.groups,
     sources: sources.all(),
     activities,
   };

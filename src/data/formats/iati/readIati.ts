@@ -165,8 +165,8 @@ function toDataset(
   const json = {
     schemaVersion: 1,
     title: {
-      en: `${country.en}: IATI activities (${o.fileName})`,
-      ...(country.ko ? { ko: `${country.ko}: IATI 활동 (${o.fileName})` } : {}),
+      en: `${country.en}: cooperation activities from IATI`,
+      ...(country.ko ? { ko: `${country.ko}: IATI 협력 활동` } : {}),
     },
     home: o.home,
     sectors: [...sectorIds].map(([code, id]) => ({ id, label: { en: categoryLabel(code) } })),
