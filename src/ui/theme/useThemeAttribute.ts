@@ -1,3 +1,4 @@
+import './theme.css';
 import { useEffect, useSyncExternalStore } from 'react';
 import type { Theme } from '../../state/atlasState';
 import { useAtlasState } from '../AtlasContext';
