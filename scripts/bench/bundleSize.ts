@@ -7,6 +7,14 @@ const gz = (path: string): number => gzipSync(readFileSync(path), { level: 9 }).
 const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`;
 
 /**
+ * Chunks of the format readers and writers, loaded only when a file is opened or written (SPEC §7
+ * leaves them out of the total): the dataset-reading worker, the spreadsheet reader/writer and its
+ * zip code, the PowerPoint writer. Named by the modules Vite names them after.
+ */
+const LAZY_FORMAT_CHUNK =
+  /^(openWorker|buildPptx|xlsx|datasetToSheets|universal|browser|__vite-browser-external)-/;
+
+/**
  * Gzip sizes from a built `dist/`: what index.html loads before the first render (its entry
  * script, stylesheets and module preloads) and every JS and CSS file, MapLibre's worker included.
  */
@@ -17,7 +25,11 @@ export function measureBundle(dist: string): BenchRow[] {
   );
   const firstRender = [...new Set(refs)].reduce((sum, f) => sum + gz(join(dist, f)), 0);
   const assets = readdirSync(join(dist, 'assets')).filter((f) => /\.(js|mjs|css)$/.test(f));
-  const all = assets.reduce((sum, f) => sum + gz(join(dist, 'assets', f)), 0);
+  const lazy = assets.filter((f) => LAZY_FORMAT_CHUNK.test(f));
+  const all = assets
+    .filter((f) => !lazy.includes(f))
+    .reduce((sum, f) => sum + gz(join(dist, 'assets', f)), 0);
+  const readers = lazy.reduce((sum, f) => sum + gz(join(dist, 'assets', f)), 0);
   return [
     {
       figure: 'JS + CSS before first render, gzip',
@@ -26,10 +38,16 @@ export function measureBundle(dist: string): BenchRow[] {
       ok: firstRender <= 200 * 1024,
     },
     {
-      figure: 'all JS + CSS (MapLibre + worker), gzip',
+      figure: 'all JS + CSS (MapLibre + worker), gzip, lazy format readers excluded',
       measured: kb(all),
       budget: '≤ 650 KB',
       ok: all <= 650 * 1024,
+    },
+    {
+      figure: 'lazy format readers and writers (xlsx, IATI worker, pptx), gzip',
+      measured: kb(readers),
+      budget: '(loaded on use)',
+      ok: true,
     },
   ];
 }
