@@ -160,3 +160,55 @@ describe('Download slides', () => {
     SLOW,
   );
 });
+
+describe('charts as SVG, and print', () => {
+  it(
+    'each chart downloads as a standalone SVG holding its marks and labels',
+    async () => {
+      const page = await freshPage();
+      const dir = mkdtempSync(join(tmpdir(), 'atlas-svg-'));
+      for (const name of ['Activities per year', 'Activities by sector', 'Activities by partner']) {
+        const [download] = await Promise.all([
+          page.waitForEvent('download'),
+          page.getByRole('button', { name: `Download ${name} as SVG` }).click(),
+        ]);
+        const text = (await saved(download)).toString('utf8');
+        writeFileSync(join(dir, download.suggestedFilename()), text);
+        const doc: unknown = xml.parse(text);
+        const svg: unknown =
+          typeof doc === 'object' && doc !== null && 'svg' in doc ? doc.svg : null;
+        expect(svg).toMatchObject({ '@xmlns': 'http://www.w3.org/2000/svg', title: name });
+        expect(text).toMatch(/font-family:'?Pretendard/);
+        expect(text).not.toContain('var(--');
+        expect(text).toContain("Source: South Korea's healthcare cooperation");
+        expect((text.match(/<rect/g) ?? []).length).toBeGreaterThan(3);
+        if (name === 'Activities per year') expect(text).toContain('>2019</text>');
+        if (name === 'Activities by partner') expect(text).toContain('Turkmenistan');
+      }
+    },
+    SLOW,
+  );
+
+  it(
+    'printing gives one landscape page with the map picture, filters and sources',
+    async () => {
+      const page = await freshPage();
+      await page.goto(`${baseUrl}?from=2019&to=2022`);
+      await page.waitForSelector('[data-map-idle="true"]', { timeout: 90_000 });
+      await page.waitForSelector('.print-map[data-ready]', { state: 'attached', timeout: 60_000 });
+      await page.emulateMedia({ media: 'print' });
+      const sheet = page.locator('.print-sheet');
+      expect(await sheet.isVisible()).toBe(true);
+      const words = await sheet.textContent();
+      expect(words).toContain('Year range: 2019–2022');
+      expect(words).toContain('Ministry of Health and Welfare, 2019-04-23');
+      expect(await page.locator('.panel').isVisible()).toBe(false);
+      const pdf = await page.pdf({ landscape: true, format: 'A4', printBackground: true });
+      const dir = mkdtempSync(join(tmpdir(), 'atlas-print-'));
+      writeFileSync(join(dir, 'print.pdf'), pdf);
+      const info = execFileSync('pdfinfo', [join(dir, 'print.pdf')], { encoding: 'utf8' });
+      expect(/Pages:\s+(\d+)/.exec(info)?.[1]).toBe('1');
+    },
+    SLOW,
+  );
+});
