@@ -22,13 +22,38 @@ import { validateDataset } from '../../../src/data/validate';
  * starts a spreadsheet formula. (XML cannot hold other control characters, and `;` separates
  * list items, so list items never contain it.)
  */
-const CHARS = [...'aZé한국 0\'"\n\r\t,=+-@:.()'];
+const CHARS = [
+  'a',
+  'Z',
+  'é',
+  '한',
+  '국',
+  ' ',
+  '0',
+  "'",
+  '"',
+  '\n',
+  '\r',
+  '\t',
+  ',',
+  '=',
+  '+',
+  '-',
+  '@',
+  ':',
+  '.',
+  '(',
+];
 const text = (max: number) =>
   fc
     .string({ unit: fc.constantFrom(...CHARS), minLength: 1, maxLength: max })
     .filter((s) => s.trim() !== '');
 const item = fc
-  .string({ unit: fc.constantFrom(...'abc 한=+-@"\''), minLength: 1, maxLength: 12 })
+  .string({
+    unit: fc.constantFrom('a', 'b', 'c', ' ', '한', '=', '+', '-', '@', '"', "'"),
+    minLength: 1,
+    maxLength: 12,
+  })
   .map((s) => s.trim())
   .filter((s) => s !== '');
 const kebab = fc.stringMatching(/^[a-z][a-z0-9]{0,5}(-[a-z0-9]{1,4}){0,2}$/);
