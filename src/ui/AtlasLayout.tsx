@@ -15,6 +15,8 @@ import { useHydrated } from './useHydrated';
 import { useReducedMotion } from './useReducedMotion';
 import { useStrings } from './useStrings';
 import { localize } from '../i18n/lang';
+import { ScenesPanel } from './scenes/ScenesPanel';
+import { SceneStatus } from './scenes/SceneStatus';
 import { analystStrings } from '../i18n/analystStrings';
 import { ViewBoundary } from './ViewBoundary';
 import { CompareControls } from './compare/CompareControls';
@@ -95,6 +97,7 @@ export function AtlasLayout({
           {presenting && (
             <div className="present-overlay" data-map-obstacle="">
               <h2 className="present-title">{localize(dataset.title, lang)}</h2>
+              <SceneStatus />
               <SummaryBox large />
               <button
                 type="button"
@@ -129,6 +132,9 @@ export function AtlasLayout({
               <FilterPanel />
             </ErrorBoundary>
           </div>
+          <ErrorBoundary view="scenes" resetKey={dataset}>
+            <ScenesPanel />
+          </ErrorBoundary>
           <ChartsPanel reducedMotion={reducedMotion} />
           <section className="partners-section">
             <h2 className="panel-heading">{t.partnerList}</h2>
