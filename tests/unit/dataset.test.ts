@@ -80,7 +80,10 @@ describe('the bundled dataset (data/cooperation.json)', () => {
 
   it('quotes every activity verbatim from its source text, up to whitespace', () => {
     const texts = new Map(
-      dataset.sources.map((s) => [s.id, collapse(readFileSync(new URL(s.file ?? '', dataDir), 'utf8'))]),
+      dataset.sources.map((s) => [
+        s.id,
+        collapse(readFileSync(new URL(s.file ?? '', dataDir), 'utf8')),
+      ]),
     );
     const bad = dataset.activities
       .filter((a) => {
