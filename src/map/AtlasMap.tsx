@@ -151,13 +151,16 @@ export function AtlasMap({ ref, ...props }: AtlasMapProps) {
           {t.loadError}
         </p>
       )}
-      <MapLegend
-        steps={steps}
-        groupNames={groupNames}
-        homeName={w.home}
-        empty={selection.partners.length === 0}
-        lang={lang}
-      />
+      {/* Comparing, the map is coloured by New/Continued/Ended, whose legend the page draws. */}
+      {!props.compareClasses && (
+        <MapLegend
+          steps={steps}
+          groupNames={groupNames}
+          homeName={w.home}
+          empty={selection.partners.length === 0}
+          lang={lang}
+        />
+      )}
     </section>
   );
 }

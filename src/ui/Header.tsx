@@ -42,51 +42,59 @@ export function Header(actions: HeaderActions) {
       </div>
       <div className="actions">
         <FindBox />
-        <ViewButton />
-        <ThemeButton />
-        <button
-          type="button"
-          className="quiet"
-          onClick={actions.onToggleLang}
-          lang={lang === 'en' ? 'ko' : 'en'}
-        >
-          {t.languageButton}
-        </button>
-        <DataActions
-          onOpenFile={actions.onOpenFile}
-          onBundled={actions.onBundled}
-          onDownloadFailed={actions.onDownloadFailed}
-        />
-        <button type="button" className="quiet" onClick={actions.onCopyLink}>
-          {t.copyLink}
-        </button>
-        <EmbedCodeButton />
-        <button type="button" className="quiet" onClick={actions.onDownloadCsv}>
-          {t.downloadCsv}
-        </button>
-        <button type="button" className="quiet" onClick={actions.onDownloadPng}>
-          {t.downloadPng}
-        </button>
-        <button
-          type="button"
-          className="quiet"
-          onClick={actions.onDownloadSlides}
-          disabled={actions.makingSlides}
-          aria-busy={actions.makingSlides}
-        >
-          {briefingStrings[lang].downloadSlides}
-        </button>
-        <button
-          type="button"
-          className="quiet"
-          onClick={actions.onSaveOfflineCopy}
-          disabled={actions.savingOfflineCopy}
-        >
-          {offlineStrings[lang].saveOfflineCopy}
-        </button>
-        <button type="button" className="primary" onClick={actions.onPresent} aria-keyshortcuts="P">
-          {t.present}
-        </button>
+        {/* One row that scrolls sideways on phones (Find stays outside it: its list must not clip). */}
+        <div className="action-buttons">
+          <ViewButton />
+          <ThemeButton />
+          <button
+            type="button"
+            className="quiet"
+            onClick={actions.onToggleLang}
+            lang={lang === 'en' ? 'ko' : 'en'}
+          >
+            {t.languageButton}
+          </button>
+          <DataActions
+            onOpenFile={actions.onOpenFile}
+            onBundled={actions.onBundled}
+            onDownloadFailed={actions.onDownloadFailed}
+          />
+          <button type="button" className="quiet" onClick={actions.onCopyLink}>
+            {t.copyLink}
+          </button>
+          <EmbedCodeButton />
+          <button type="button" className="quiet" onClick={actions.onDownloadCsv}>
+            {t.downloadCsv}
+          </button>
+          <button type="button" className="quiet" onClick={actions.onDownloadPng}>
+            {t.downloadPng}
+          </button>
+          <button
+            type="button"
+            className="quiet"
+            onClick={actions.onDownloadSlides}
+            disabled={actions.makingSlides}
+            aria-busy={actions.makingSlides}
+          >
+            {briefingStrings[lang].downloadSlides}
+          </button>
+          <button
+            type="button"
+            className="quiet"
+            onClick={actions.onSaveOfflineCopy}
+            disabled={actions.savingOfflineCopy}
+          >
+            {offlineStrings[lang].saveOfflineCopy}
+          </button>
+          <button
+            type="button"
+            className="primary"
+            onClick={actions.onPresent}
+            aria-keyshortcuts="P"
+          >
+            {t.present}
+          </button>
+        </div>
       </div>
     </header>
   );
