@@ -1,7 +1,7 @@
 import type { Filters } from './filters';
 import { selectView } from './selectView';
 import type { Selection } from './selection';
-import type { Dataset, Iso3 } from './types';
+import type { Activity, Dataset, Iso3 } from './types';
 
 /** How a partner country changed from period A to period B. */
 export type CompareClass = 'new' | 'continued' | 'ended';
@@ -71,4 +71,22 @@ export function comparePeriods(
   }
   perB.set(key, result);
   return result;
+}
+
+/**
+ * The activities of either period, by date then id, and which period each falls in (`A`, `B`, or
+ * `A; B` for one that spans both): the rows of a comparison's CSV.
+ */
+export function activitiesOfPeriods(c: Comparison): {
+  readonly activities: readonly Activity[];
+  readonly periodOf: (activity: Activity) => string;
+} {
+  const inA = new Set(c.a.activities.map((a) => a.id));
+  const inB = new Set(c.b.activities.map((a) => a.id));
+  const activities = [...c.b.activities, ...c.a.activities.filter((a) => !inB.has(a.id))].sort(
+    (x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : x.id < y.id ? -1 : x.id > y.id ? 1 : 0),
+  );
+  const periodOf = (a: Activity): string =>
+    inA.has(a.id) && inB.has(a.id) ? 'A; B' : inA.has(a.id) ? 'A' : 'B';
+  return { activities, periodOf };
 }

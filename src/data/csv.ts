@@ -45,9 +45,15 @@ function cell(value: string): string {
 /**
  * The activities as RFC 4180 CSV (CRLF line ends, a header row), names and labels in `words`.
  * Partners are country names; a group is named with its members in brackets. Lists are joined
- * with `; `. Callers saving a file for spreadsheets may prepend a byte-order mark.
+ * with `; `. With `periodOf` (comparing two periods), a first `period` column says which period
+ * each activity falls in. Callers saving a file for spreadsheets may prepend a byte-order mark.
  */
-export function toCsv(activities: readonly Activity[], dataset: Dataset, words: CsvWords): string {
+export function toCsv(
+  activities: readonly Activity[],
+  dataset: Dataset,
+  words: CsvWords,
+  periodOf?: (activity: Activity) => string,
+): string {
   const groups = new Map(dataset.groups.map((g) => [g.id, g]));
   const sources = new Map(dataset.sources.map((s) => [s.id, s]));
   const partnerName = (code: string): string => {
@@ -79,7 +85,9 @@ export function toCsv(activities: readonly Activity[], dataset: Dataset, words: 
           ? words.amount(a.amount)
           : `${a.amount.value} ${a.amount.currency}`,
     };
-    return CSV_COLUMNS.map((c) => cell(row[c])).join(',');
+    const cells = CSV_COLUMNS.map((c) => cell(row[c]));
+    return (periodOf ? [cell(periodOf(a)), ...cells] : cells).join(',');
   });
-  return [CSV_COLUMNS.join(','), ...rows].map((line) => `${line}\r\n`).join('');
+  const header = periodOf ? ['period', ...CSV_COLUMNS] : CSV_COLUMNS;
+  return [header.join(','), ...rows].map((line) => `${line}\r\n`).join('');
 }

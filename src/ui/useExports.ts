@@ -1,5 +1,8 @@
 import { useCallback, type RefObject } from 'react';
-import { toCsv } from '../data/csv';
+import { comparePeriods, activitiesOfPeriods, type Comparison } from '../data/compare';
+import { toCsv, type CsvWords } from '../data/csv';
+import type { Dataset } from '../data/types';
+import { filtersOf } from '../state/atlasState';
 import { datasetWords } from '../i18n/words';
 import type { AtlasMapHandle } from '../map/AtlasMap';
 import { saveBlob, exportStem } from './download';
@@ -12,8 +15,12 @@ export function useExports(session: AtlasSession, mapRef: RefObject<AtlasMapHand
 
   const downloadCsv = useCallback(() => {
     if (!dataset || !selection) return;
-    const { lang } = store.getState();
-    const csv = toCsv(selection.activities, dataset, datasetWords(dataset, lang));
+    const state = store.getState();
+    const words = datasetWords(dataset, state.lang);
+    // Comparing, the file holds both periods' activities and says which each belongs to.
+    const csv = state.compare
+      ? csvOfPeriods(comparePeriods(dataset, filtersOf(state), state.compare), dataset, words)
+      : toCsv(selection.activities, dataset, words);
     // A BOM lets spreadsheet programs read the Korean text as UTF-8.
     saveBlob(
       new Blob(['\uFEFF', csv], { type: 'text/csv;charset=utf-8' }),
@@ -52,4 +59,9 @@ export function useExports(session: AtlasSession, mapRef: RefObject<AtlasMapHand
   }, [dataset, selection, universe, store, mapRef, notify]);
 
   return { downloadCsv, copyLink, downloadPng };
+}
+
+function csvOfPeriods(c: Comparison, dataset: Dataset, words: CsvWords): string {
+  const { activities, periodOf } = activitiesOfPeriods(c);
+  return toCsv(activities, dataset, words, periodOf);
 }

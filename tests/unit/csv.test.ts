@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import Papa from 'papaparse';
+import { activitiesOfPeriods, comparePeriods } from '../../src/data/compare';
 import { CSV_COLUMNS, toCsv } from '../../src/data/csv';
+import { NO_FILTERS } from '../../src/data/filters';
 import type { Activity, Dataset } from '../../src/data/types';
 import { validateDataset } from '../../src/data/validate';
 import { datasetWords } from '../../src/i18n/words';
@@ -159,5 +162,29 @@ describe('toCsv()', () => {
     expect(column(rows, 1, 'date')).toBe('2018-03');
     expect(column(rows, 1, 'end')).toBe('2020');
     expect(column(rows, 1, 'partner_actors')).toBe('');
+  });
+});
+
+describe('toCsv() of a comparison', () => {
+  it('holds both periods’ activities by date, each with the period it falls in', () => {
+    const ds = dataset();
+    const comparison = comparePeriods(
+      ds,
+      { ...NO_FILTERS, from: 2020, to: 2022 },
+      { from: 2017, to: 2019 },
+    );
+    const { activities, periodOf } = activitiesOfPeriods(comparison);
+    const csv = toCsv(activities, ds, datasetWords(ds, 'en'), periodOf);
+    // Read with a real CSV parser, as a spreadsheet user's tools would.
+    const parsed = Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true });
+    expect(parsed.errors).toEqual([]);
+    expect(parsed.data.map((r) => [r.id, r.period])).toEqual([
+      ['twn-aid-2017', 'A'],
+      ['vnm-training-2018', 'A; B'],
+      ['kaz-mou-2019', 'A'],
+      ['asean-forum-2020', 'B'],
+      ['vnm-asean-meeting-2020', 'B'],
+      ['uzb-kaz-export-2022', 'B'],
+    ]);
   });
 });
