@@ -8,6 +8,7 @@ import { measureBundle } from './bench/bundleSize';
 import { measureDataLayer } from './bench/dataLayer';
 import { measureLighthouse } from './bench/lighthouseScores';
 import { measureOpenDataset } from './bench/openDataset';
+import { benchRuns } from './bench/only';
 import { printTable, type BenchRow } from './bench/printTable';
 
 const cpus = os.cpus();
@@ -23,7 +24,7 @@ console.log('');
 const outDir = mkdtempSync(join('node_modules', '.atlas-bench-'));
 try {
   await build({ logLevel: 'warn', build: { outDir, emptyOutDir: true } });
-  const bundle = measureBundle(outDir);
+  const bundle = benchRuns('bundle') ? measureBundle(outDir) : [];
   await buildBare(outDir);
 
   // The browser figures first: the data-layer figures leave this process with hundreds of MB of
@@ -37,14 +38,16 @@ try {
   try {
     const url = server.resolvedUrls?.local[0];
     if (!url) throw new Error('vite preview did not report a URL');
-    browserRows.push(...(await measureBrowser(url, outDir)));
-    browserRows.push(...(await measureOpenDataset(url)));
-    browserRows.push(...(await measureLighthouse(url)));
+    if (benchRuns('load') || benchRuns('filter'))
+      browserRows.push(...(await measureBrowser(url, outDir)));
+    if (benchRuns('open')) browserRows.push(...(await measureOpenDataset(url)));
+    if (benchRuns('lighthouse')) browserRows.push(...(await measureLighthouse(url)));
   } finally {
     server.httpServer.close();
   }
 
-  const rows: BenchRow[] = [...measureDataLayer(), ...bundle, ...browserRows];
+  const data = benchRuns('data') ? measureDataLayer() : [];
+  const rows: BenchRow[] = [...data, ...bundle, ...browserRows];
 
   console.log('');
   console.log(printTable(rows));

@@ -8,6 +8,7 @@ import { validateDataset } from '../../src/data/validate';
 import { partnerBounds } from '../../src/map/partnerBounds';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../tests/e2e/chromium';
 import { BARE_DIR } from './buildBare';
+import { benchRuns } from './only';
 import type { BenchRow } from './printTable';
 import { builtWorld, repaintPlan, togglePair, type BuiltWorld, type Repaint } from './repaintPlan';
 
@@ -19,12 +20,13 @@ const VIEWPORT = { width: 1280, height: 800 } as const;
 /** The performance mark the app (and the bare page) sets at the map's first `idle`. */
 const IDLE_MARK = 'atlas:map-idle';
 
-function quantile(values: readonly number[], q: number): number {
+export function quantile(values: readonly number[], q: number): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] ?? NaN;
 }
-const median = (values: readonly number[]): number => quantile(values, 0.5);
-const ms = (x: number): string => (x >= 1000 ? `${(x / 1000).toFixed(2)} s` : `${x.toFixed(0)} ms`);
+export const median = (values: readonly number[]): number => quantile(values, 0.5);
+export const ms = (x: number): string =>
+  x >= 1000 ? `${(x / 1000).toFixed(2)} s` : `${x.toFixed(0)} ms`;
 
 /**
  * Init script: records in `window.__benchPicture` the frame after the first one that holds a
@@ -55,7 +57,11 @@ interface AppLoad {
 }
 
 /** Opens a fresh page (own context) at `url`, runs `measure` on it, closes the context. */
-async function inFreshPage<T>(browser: Browser, url: string, measure: (p: Page) => Promise<T>) {
+export async function inFreshPage<T>(
+  browser: Browser,
+  url: string,
+  measure: (p: Page) => Promise<T>,
+) {
   const context = await browser.newContext({ viewport: VIEWPORT });
   await context.addInitScript({ content: PICTURE_PROBE });
   try {
@@ -96,7 +102,7 @@ async function appLoad(page: Page): Promise<AppLoad> {
  * has fired `idle` after drawing the new feature state (charts and summary update in one React
  * commit; their eased transitions continue as animations and are not counted).
  */
-async function timeFilterChange(page: Page, index: number): Promise<number> {
+export async function timeFilterChange(page: Page, index: number): Promise<number> {
   return page.evaluate(
     (i) =>
       new Promise<number>((resolve, reject) => {
@@ -165,7 +171,7 @@ async function appFilterChanges(
 }
 
 /** The bare page's repaints of the same countries, from the same starting picture. */
-async function bareRepaints(page: Page, initial: Repaint, plan: readonly Repaint[]) {
+export async function bareRepaints(page: Page, initial: Repaint, plan: readonly Repaint[]) {
   await idleMark(page);
   const repaint = (states: Repaint) =>
     page.evaluate((s) => {
@@ -179,7 +185,7 @@ async function bareRepaints(page: Page, initial: Repaint, plan: readonly Repaint
   return times;
 }
 
-function loadBundled(): Dataset {
+export function loadBundled(): Dataset {
   const result = validateDataset(bundledJson);
   if (!result.ok) throw new Error('the bundled dataset does not validate');
   return result.dataset;
@@ -193,7 +199,7 @@ function initialRepaint(dataset: Dataset, world: BuiltWorld): Repaint {
   });
 }
 
-function ratioRow(figure: string, app: number[], bare: number[], budget: number): BenchRow {
+export function ratioRow(figure: string, app: number[], bare: number[], budget: number): BenchRow {
   const ratio = median(app) / median(bare);
   return {
     figure,
@@ -227,7 +233,7 @@ export async function measureBrowser(baseUrl: string, outDir: string): Promise<B
 
     const loads: AppLoad[] = [];
     const bareLoads: number[] = [];
-    for (let i = 0; i < LOADS; i++) {
+    for (let i = 0; i < (benchRuns('load') ? LOADS : 0); i++) {
       loads.push(await inFreshPage(browser, baseUrl, appLoad));
       bareLoads.push(await inFreshPage(browser, bareUrl, idleMark));
       const l = loads[i];
@@ -235,27 +241,32 @@ export async function measureBrowser(baseUrl: string, outDir: string): Promise<B
         `  load ${i + 1}/${LOADS}: app idle ${ms(l?.idle ?? NaN)} (picture ${ms(l?.picture ?? NaN)}, FCP ${ms(l?.fcp ?? NaN)}), bare idle ${ms(bareLoads[i] ?? NaN)}`,
       );
     }
-    const rows: BenchRow[] = [
-      ratioRow(
-        `first load → map idle, app / bare MapLibre (median of ${LOADS})`,
-        loads.map((l) => l.idle),
-        bareLoads,
-        1.3,
-      ),
-    ];
+    const rows: BenchRow[] = [];
+    if (benchRuns('load'))
+      rows.push(
+        ratioRow(
+          `first load → map idle, app / bare MapLibre (median of ${LOADS})`,
+          loads.map((l) => l.idle),
+          bareLoads,
+          1.3,
+        ),
+      );
     const pictureRatios = loads.map((l) => l.picture / l.fcp);
     const pictureRatio = median(pictureRatios);
-    rows.push({
-      figure: `first load → complete map picture / first contentful paint (median of ${LOADS})`,
-      measured: `${pictureRatio.toFixed(2)} (picture ${ms(median(loads.map((l) => l.picture)))}, FCP ${ms(median(loads.map((l) => l.fcp)))})`,
-      budget: '≤ 1.2',
-      ok: pictureRatio <= 1.2,
-    });
+    if (benchRuns('load'))
+      rows.push({
+        figure: `first load → complete map picture / first contentful paint (median of ${LOADS})`,
+        measured: `${pictureRatio.toFixed(2)} (picture ${ms(median(loads.map((l) => l.picture)))}, FCP ${ms(median(loads.map((l) => l.fcp)))})`,
+        budget: '≤ 1.2',
+        ok: pictureRatio <= 1.2,
+      });
 
-    for (const [name, dataset, upload] of [
-      ['bundled data', bundled, false],
-      ['10 000 activities', synthetic, true],
-    ] as const) {
+    for (const [name, dataset, upload] of benchRuns('filter')
+      ? ([
+          ['bundled data', bundled, false],
+          ['10 000 activities', synthetic, true],
+        ] as const)
+      : []) {
       const pair = togglePair(dataset);
       const app = await inFreshPage(browser, baseUrl, (p) =>
         appFilterChanges(p, dataset, upload, pair),
