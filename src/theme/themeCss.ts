@@ -1,16 +1,8 @@
+import { colorProperties, cssProperty as property } from './cssVars';
 import { FONT_SIZES, FONT_STACK, THEMES, type ThemeColors } from './tokens';
 
-/** `ink2` → `--ink-2`, `viaOutline` → `--via-outline`. */
-function property(name: string): string {
-  return `--${name.replace(/([a-z])([A-Z0-9])/g, '$1-$2').toLowerCase()}`;
-}
-
 function colorLines(colors: ThemeColors): string[] {
-  return Object.entries(colors).flatMap(([name, value]: [string, string | readonly string[]]) =>
-    typeof value === 'string'
-      ? [`  ${property(name)}: ${value};`]
-      : value.map((v, i) => `  ${property(name)}-${String(i + 1)}: ${v};`),
-  );
+  return colorProperties(colors).map(([name, value]) => `  ${name}: ${value};`);
 }
 
 /**

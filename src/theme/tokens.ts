@@ -33,15 +33,15 @@ export interface ThemeColors {
   readonly bg: string;
   /** Raised or tinted background (tags, quotes, hover). */
   readonly bg2: string;
-  /** Korean-flag red: home, its Seoul dot, the arcs, the Play button. */
+  /** Korean-flag red: the Play button and other accents (the map has its own `home` and `arc`). */
   readonly accent: string;
   /** Keyboard focus ring. */
   readonly focus: string;
-  /** Map sea: a very light cool tint. */
+  /** Map sea (and the map area's background): a very light cool tint; in the dark, a deep one. */
   readonly sea: string;
-  /** Map land that is neither home nor a partner: a light neutral grey. */
+  /** Map land that is neither home nor a partner: a neutral grey, light (dark theme: dark). */
   readonly land: string;
-  /** Country borders: thin and white-ish. */
+  /** Country borders: thin, in the background's tone (white-ish, or near-black). */
   readonly border: string;
   /** Countries reached only through a group (ASEAN): the partner hue, lighter (map and charts). */
   readonly via: string;
@@ -51,8 +51,32 @@ export interface ThemeColors {
   readonly hover: string;
   /** Selected country outline. */
   readonly selected: string;
-  /** Halo around map label text. */
+  /** Halo around map label text (drawn on the PNG's canvas; the page's labels use `labelGlow`). */
   readonly labelHalo: string;
+  /** Home country's fill and its Seoul dot on the map. */
+  readonly home: string;
+  /** The arcs from home to each partner (drawn at 30–90 % opacity). */
+  readonly arc: string;
+  /** Country names on the map, AA on `labelGlow`. */
+  readonly labelInk: string;
+  /** Names of countries reached only through a group. */
+  readonly labelViaInk: string;
+  /** Home's name. */
+  readonly labelHomeInk: string;
+  /** The glow behind the map's label text, which keeps it legible on any fill. */
+  readonly labelGlow: string;
+  /** Panels over the map (legend, controls, tooltip), drawn at 93–100 % opacity. */
+  readonly mapPanel: string;
+  /** Outline of the map's buttons. */
+  readonly mapControlLine: string;
+  /** A hovered map button's background and outline. */
+  readonly mapControlHover: string;
+  readonly mapControlHoverLine: string;
+  /** The boundaries credit under the legend. */
+  readonly mapCredit: string;
+  /** The note above the static map (why it is not the interactive one), and its rule. */
+  readonly mapNote: string;
+  readonly mapNoteLine: string;
   /**
    * The partner scale by activity count, fewest to most: one sequential hue in six steps
    * (`interpolateBlues` from 0.32 to 0.92 in the light theme). Fewer steps take evenly spread ones.
@@ -105,6 +129,19 @@ const light: ThemeTokens = {
     hover: '#1b2733',
     selected: '#0b1420',
     labelHalo: 'rgba(255, 255, 255, 0.92)',
+    home: '#cd2e3a',
+    arc: '#cd2e3a',
+    labelInk: '#1a1f2b',
+    labelViaInk: '#24384c',
+    labelHomeInk: '#a51f2b',
+    labelGlow: '#ffffff',
+    mapPanel: '#ffffff',
+    mapControlLine: '#c3ccd6',
+    mapControlHover: '#f3f6f9',
+    mapControlHoverLine: '#9fb0c2',
+    mapCredit: '#566676',
+    mapNote: '#fff7e0',
+    mapNoteLine: '#eadca8',
     partnerSteps: [
       'rgb(175, 209, 231)',
       'rgb(132, 187, 219)',
@@ -127,7 +164,11 @@ const light: ThemeTokens = {
   },
 };
 
-/** A first dark set: same hues, AA text on the dark background; values may be tuned. */
+/**
+ * The dark set: same hues, AA text on the dark background. The map is dark too: land a grey just
+ * above the sea, and the partner steps run from a deep to a pale blue, so that more activities
+ * still means more contrast (here against the dark land rather than the light one).
+ */
 const dark: ThemeTokens = {
   colors: {
     ink: '#e8ebf0',
@@ -145,7 +186,20 @@ const dark: ThemeTokens = {
     viaOutline: '#8dbbe6',
     hover: '#dfe6ee',
     selected: '#ffffff',
-    labelHalo: 'rgba(18, 22, 28, 0.9)',
+    labelHalo: 'rgba(11, 15, 20, 0.9)',
+    home: '#e5505c',
+    arc: '#ef6b75',
+    labelInk: '#eef1f5',
+    labelViaInk: '#b5d3f0',
+    labelHomeInk: '#ff9aa2',
+    labelGlow: '#0b0f14',
+    mapPanel: '#1b2029',
+    mapControlLine: '#4a5361',
+    mapControlHover: '#262c36',
+    mapControlHoverLine: '#6f7b8b',
+    mapCredit: '#a3adba',
+    mapNote: '#3a321c',
+    mapNoteLine: '#6b5c2a',
     partnerSteps: [
       'rgb(40, 86, 140)',
       'rgb(52, 112, 178)',

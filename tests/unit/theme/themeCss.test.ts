@@ -77,4 +77,26 @@ describe('theme tokens → CSS', () => {
         expect(contrast(text, bg), `${name}: ${text} on ${bg}`).toBeGreaterThanOrEqual(4.5);
     }
   });
+
+  it("keeps the map's labels and panels at WCAG AA in both themes", () => {
+    for (const name of ['light', 'dark'] as const) {
+      const c: ThemeColors = THEMES[name].colors;
+      const pairs = [
+        // Labels on their glow, which lies between them and any fill.
+        ...[c.labelInk, c.labelViaInk, c.labelHomeInk, c.ink2].map((text) => [text, c.labelGlow]),
+        // Legend, controls and tooltip text on their panel.
+        ...[c.ink, c.ink2, c.mapCredit].map((text) => [text, c.mapPanel]),
+      ];
+      for (const [text = '', bg = ''] of pairs)
+        expect(contrast(text, bg), `${name}: ${text} on ${bg}`).toBeGreaterThanOrEqual(4.5);
+    }
+  });
+
+  it('makes the map dark in the dark theme', () => {
+    const dark = block(css, ":root[data-theme='dark']");
+    expect(dark).toContain('--sea: #0f1b26;');
+    expect(dark).toContain('--land: #3a4049;');
+    expect(dark).toContain('--map-panel: #1b2029;');
+    expect(dark).toContain('--label-glow: #0b0f14;');
+  });
 });
