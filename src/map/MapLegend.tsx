@@ -1,7 +1,8 @@
 import type { Lang } from '../i18n/lang';
 import { mapStrings } from '../i18n/mapStrings';
-import type { CountStep } from './countSteps';
-import { MAP_COLORS } from './mapColors';
+import { COLOR_VARS } from '../theme/cssVars';
+import { withPalette, type CountStep } from './countSteps';
+import { MAP_VARS } from './mapColors';
 
 interface MapLegendProps {
   readonly steps: readonly CountStep[];
@@ -14,7 +15,10 @@ interface MapLegendProps {
   readonly lang: Lang;
 }
 
-/** The map's key: the count steps with their ranges, the via-group swatch and home. */
+/**
+ * The map's key: the count steps with their ranges, the via-group swatch and home, in the theme's
+ * colours (custom properties, as the SVG map; MapLibre paints the same values, see useMapTheme.ts).
+ */
 export function MapLegend({ steps, groupNames, homeName, empty, lang }: MapLegendProps) {
   const t = mapStrings[lang];
   return (
@@ -22,7 +26,7 @@ export function MapLegend({ steps, groupNames, homeName, empty, lang }: MapLegen
       <p className="atlas-map__legend-title">{t.legendTitle}</p>
       {steps.length > 0 && (
         <ul className="atlas-map__steps">
-          {steps.map((s) => (
+          {withPalette(steps, COLOR_VARS.partnerSteps).map((s) => (
             <li key={s.min}>
               <span className="atlas-map__swatch" style={{ background: s.color }} />
               <span className="atlas-map__step-label">{s.label}</span>
@@ -35,7 +39,7 @@ export function MapLegend({ steps, groupNames, homeName, empty, lang }: MapLegen
           <li>
             <span
               className="atlas-map__swatch atlas-map__swatch--via"
-              style={{ background: MAP_COLORS.via, borderColor: MAP_COLORS.viaOutline }}
+              style={{ background: MAP_VARS.via, borderColor: MAP_VARS.viaOutline }}
             />
             {t.legendVia(groupNames.join(', '))}
           </li>
@@ -43,7 +47,7 @@ export function MapLegend({ steps, groupNames, homeName, empty, lang }: MapLegen
         <li>
           <span
             className="atlas-map__swatch atlas-map__swatch--home"
-            style={{ background: MAP_COLORS.home }}
+            style={{ background: MAP_VARS.home }}
           >
             <span className="atlas-map__home-dot" />
           </span>

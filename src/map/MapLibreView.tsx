@@ -12,6 +12,7 @@ import { useMapPointer, type PointerContext } from './useMapPointer';
 import { useCompareStates } from './useCompareStates';
 import { useFocusState } from './useFocusState';
 import { useMapSync } from './useMapSync';
+import { useMapTheme } from './useMapTheme';
 
 export type { MapLibreViewProps };
 
@@ -64,6 +65,7 @@ export function MapLibreView(props: MapLibreViewProps) {
       latest.current.onWorldStatus('shown');
     },
   });
+  useMapTheme(map, props.steps, regionRef);
   useEffect(() => {
     if (!shown) return;
     // The SVG pictures over the map fade out meanwhile (see the stylesheets); then the map is

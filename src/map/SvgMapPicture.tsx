@@ -2,8 +2,9 @@ import type { Ref } from 'react';
 import type { PartnerStat } from '../data/selection';
 import type { Iso3 } from '../data/types';
 import { isViaOnly } from '../data/viaOnly';
-import type { CountStep } from './countSteps';
-import { countryFill, MAP_COLORS } from './mapColors';
+import { COLOR_VARS } from '../theme/cssVars';
+import { withPalette, type CountStep } from './countSteps';
+import { countryFill, MAP_VARS } from './mapColors';
 import type { SvgBasemap, SvgCountry } from './svgBasemap';
 import type { SvgMapModel } from './svgMapModel';
 
@@ -37,13 +38,13 @@ interface CountryPathProps {
 function CountryPath({ country, stat, fill, selected, actions }: CountryPathProps) {
   const { iso3, name, d } = country;
   if (!stat || !iso3) {
-    return <path d={d} fill={fill} stroke={MAP_COLORS.border} strokeWidth={0.4} />;
+    return <path d={d} fill={fill} stroke={MAP_VARS.border} strokeWidth={0.4} />;
   }
   const via = isViaOnly(stat);
   const look = {
     d,
     fill,
-    stroke: selected ? MAP_COLORS.selected : via ? MAP_COLORS.viaOutline : MAP_COLORS.border,
+    stroke: selected ? MAP_VARS.selected : via ? MAP_VARS.viaOutline : MAP_VARS.border,
     strokeWidth: selected ? 1.6 : 0.6,
     strokeDasharray: via ? '2 1.5' : undefined,
   };
@@ -89,8 +90,8 @@ function Dots({ world, model, steps }: Pick<SvgMapPictureProps, 'world' | 'model
             cx={xy[0]}
             cy={xy[1]}
             r={3}
-            fill={countryFill(stat, false, steps)}
-            stroke={via ? MAP_COLORS.viaOutline : MAP_COLORS.border}
+            fill={countryFill(stat, false, steps, MAP_VARS)}
+            stroke={via ? MAP_VARS.viaOutline : MAP_VARS.border}
             strokeWidth={via ? 0.8 : 1}
             pointerEvents="none"
           />
@@ -101,8 +102,8 @@ function Dots({ world, model, steps }: Pick<SvgMapPictureProps, 'world' | 'model
           cx={home[0]}
           cy={home[1]}
           r={3.5}
-          fill={MAP_COLORS.home}
-          stroke="#fff"
+          fill={MAP_VARS.home}
+          stroke={MAP_VARS.border}
           strokeWidth={1.2}
         />
       )}
@@ -112,10 +113,13 @@ function Dots({ world, model, steps }: Pick<SvgMapPictureProps, 'world' | 'model
 
 /**
  * The SVG map's drawing: the basemap the build projected, partners filled by count step, arcs from
- * home, small partners' and home's dots. Colours are attributes, so the picture exports as it is.
+ * home, small partners' and home's dots. Colours are attributes naming the theme's custom
+ * properties (`var(--land)`), so the picture follows the theme, even as prerendered at build time;
+ * the export resolves them (snapshotSvg.ts).
  */
 export function SvgMapPicture(props: SvgMapPictureProps) {
-  const { world, model, home, steps, selectedCountry, actions, svgRef } = props;
+  const { world, model, home, selectedCountry, actions, svgRef } = props;
+  const steps = withPalette(props.steps, COLOR_VARS.partnerSteps);
   const { frame, stats, arcs } = model;
   return (
     <svg
@@ -123,7 +127,7 @@ export function SvgMapPicture(props: SvgMapPictureProps) {
       viewBox={`${frame.x} ${frame.y} ${frame.width} ${frame.height}`}
       preserveAspectRatio="xMidYMid meet"
     >
-      <path d={world.sphere} fill={MAP_COLORS.sea} />
+      <path d={world.sphere} fill={MAP_VARS.sea} />
       {world.countries.map((c, i) => {
         const stat = c.iso3 ? stats.get(c.iso3) : undefined;
         return (
@@ -131,7 +135,7 @@ export function SvgMapPicture(props: SvgMapPictureProps) {
             key={i}
             country={c}
             stat={stat}
-            fill={countryFill(stat, c.iso3 === home, steps)}
+            fill={countryFill(stat, c.iso3 === home, steps, MAP_VARS)}
             selected={c.iso3 !== null && c.iso3 === selectedCountry}
             actions={actions}
           />
@@ -142,7 +146,7 @@ export function SvgMapPicture(props: SvgMapPictureProps) {
           key={arc.iso3}
           d={arc.d}
           fill="none"
-          stroke={MAP_COLORS.home}
+          stroke={MAP_VARS.arc}
           strokeOpacity={arc.via ? 0.3 : 0.6}
           strokeWidth={arc.width * 0.7}
           strokeLinecap="round"

@@ -8,8 +8,10 @@ const count = words('en').number;
 export interface CountStep {
   readonly min: number;
   readonly max: number;
-  /** CSS colour. */
+  /** CSS colour: `palette[shade]`. */
   readonly color: string;
+  /** Which of the palette's colours the step takes (0 = the fewest activities' colour). */
+  readonly shade: number;
   /** `"1"`, `"2–3"`, `"1,000–9,999"`: the range as the legend writes it. */
   readonly label: string;
 }
@@ -66,7 +68,19 @@ export function countSteps(
       min,
       max: top,
       color: palette[at] ?? '',
+      shade: at,
       label: min === top ? count(min) : `${count(min)}–${count(top)}`,
     };
   });
+}
+
+/**
+ * The same steps in another palette of the same length (another theme's `partnerSteps`, or their
+ * custom properties): ranges and labels stay, each step takes the colour of its shade.
+ */
+export function withPalette(
+  steps: readonly CountStep[],
+  palette: readonly string[],
+): readonly CountStep[] {
+  return steps.map((s) => ({ ...s, color: palette[s.shade] ?? s.color }));
 }

@@ -1,5 +1,6 @@
 import type { PartnerStat } from '../data/selection';
 import { isViaOnly } from '../data/viaOnly';
+import { COLOR_VARS } from '../theme/cssVars';
 import { LIGHT, type ThemeColors } from '../theme/tokens';
 import type { CountStep } from './countSteps';
 
@@ -11,8 +12,10 @@ export interface MapColors {
   /** Countries reached only through a group: the partner hue, lighter. */
   readonly via: string;
   readonly viaOutline: string;
-  /** Korean-flag red: home, its Seoul dot and the arcs. */
+  /** Korean-flag red: home and its Seoul dot. */
   readonly home: string;
+  /** The arcs from home. */
+  readonly arc: string;
   readonly hover: string;
   readonly selected: string;
   readonly labelText: string;
@@ -31,10 +34,11 @@ export function mapColors(colors: ThemeColors): MapColors {
     border: colors.border,
     via: colors.via,
     viaOutline: colors.viaOutline,
-    home: colors.accent,
+    home: colors.home,
+    arc: colors.arc,
     hover: colors.hover,
     selected: colors.selected,
-    labelText: colors.ink,
+    labelText: colors.labelInk,
     labelHalo: colors.labelHalo,
     compareNew: colors.compareNew,
     compareContinued: colors.compareContinued,
@@ -44,6 +48,12 @@ export function mapColors(colors: ThemeColors): MapColors {
 
 /** The light theme's map colours. */
 export const MAP_COLORS: MapColors = mapColors(LIGHT);
+
+/**
+ * The map's colours as custom properties (`var(--land)`): the SVG map and the legend draw with
+ * these, so they follow the theme through the stylesheet, even the picture prerendered at build time.
+ */
+export const MAP_VARS: MapColors = mapColors(COLOR_VARS);
 
 /**
  * A country's fill, the one rule both maps follow: home in the accent, a country reached only

@@ -1,5 +1,5 @@
 import type { FeatureCollection } from 'geojson';
-import type { AddLayerObject, MapOptions } from 'maplibre-gl';
+import type { AddLayerObject, Map as MapLibreMap, MapOptions } from 'maplibre-gl';
 import type { CountStep } from './countSteps';
 import { MAP_COLORS, type MapColors } from './mapColors';
 import { ARC_WIDTH } from './toArcFeatures';
@@ -57,6 +57,45 @@ export function fillColor(steps: readonly CountStep[], colors: MapColors = MAP_C
     ['>', count, 0],
     byCount,
     colors.land,
+  ];
+}
+
+/** Outline colour of the partner markers: the selection's, the dashed via outline's, or the border's. */
+function markerStroke(colors: MapColors): Expression {
+  return [
+    'case',
+    ['any', isHover, isSelected],
+    colors.selected,
+    isVia,
+    colors.viaOutline,
+    colors.border,
+  ];
+}
+
+/** One paint property of one layer, as `setPaintProperty` takes it. */
+export type PaintSetting = readonly [
+  layer: string,
+  property: Parameters<MapLibreMap['setPaintProperty']>[1],
+  value: Parameters<MapLibreMap['setPaintProperty']>[2],
+];
+
+/**
+ * Every colour the style paints, layer by layer: what a theme change re-sets with
+ * `setPaintProperty` (useMapTheme.ts) on the map created once. `mapStyle` paints the same values;
+ * a unit test checks that applying these to one theme's style gives the other theme's.
+ */
+export function themePaint(steps: readonly CountStep[], colors: MapColors): PaintSetting[] {
+  return [
+    ['sea', 'background-color', colors.sea],
+    [MAP_IDS.fill, 'fill-color', fillColor(steps, colors)],
+    [MAP_IDS.borders, 'line-color', colors.border],
+    [MAP_IDS.viaOutline, 'line-color', colors.viaOutline],
+    [MAP_IDS.arcLines, 'line-color', colors.arc],
+    [MAP_IDS.highlight, 'line-color', ['case', isSelected, colors.selected, colors.hover]],
+    [MAP_IDS.markerCircles, 'circle-color', fillColor(steps, colors)],
+    [MAP_IDS.markerCircles, 'circle-stroke-color', markerStroke(colors)],
+    [MAP_IDS.homeDot, 'circle-color', colors.home],
+    [MAP_IDS.homeDot, 'circle-stroke-color', colors.border],
   ];
 }
 
@@ -144,7 +183,7 @@ export function mapStyle(
         source: MAP_IDS.arcs,
         layout: { 'line-cap': 'round', 'line-join': 'round' },
         paint: {
-          'line-color': colors.home,
+          'line-color': colors.arc,
           'line-width': arcWidth(maxCount),
           'line-opacity': [
             'case',
@@ -185,14 +224,7 @@ export function mapStyle(
         paint: {
           'circle-color': fillColor(steps, colors),
           'circle-radius': ['interpolate', ['linear'], ['zoom'], 1, 3.5, 6, 6],
-          'circle-stroke-color': [
-            'case',
-            ['any', isHover, isSelected],
-            colors.selected,
-            ['boolean', ['feature-state', 'via'], false],
-            colors.viaOutline,
-            colors.border,
-          ],
+          'circle-stroke-color': markerStroke(colors),
           'circle-stroke-width': ['case', ['any', isHover, isSelected], 2, 1.2],
           'circle-opacity': ['case', partner, 1, 0],
           'circle-stroke-opacity': ['case', partner, 1, 0],

@@ -1,4 +1,3 @@
-import './theme.css';
 import { useEffect, useSyncExternalStore } from 'react';
 import type { Theme } from '../../state/atlasState';
 import { useAtlasState } from '../AtlasContext';

@@ -1,0 +1,37 @@
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import { useEffect, useSyncExternalStore, type RefObject } from 'react';
+import { themeOnScreen, watchThemeOnScreen } from '../theme/themeOnScreen';
+import { THEMES, type ThemeName } from '../theme/tokens';
+import { withPalette, type CountStep } from './countSteps';
+import { mapColors } from './mapColors';
+import { themePaint } from './mapStyle';
+import { markBusy } from './mapSyncState';
+
+/** The theme the page shows, followed live (`data-theme` on `<html>`). */
+export function useThemeOnScreen(): ThemeName {
+  return useSyncExternalStore(watchThemeOnScreen, themeOnScreen, () => 'light' as const);
+}
+
+/**
+ * Paints the MapLibre map, created once, in the theme on screen: on a theme change (and when the
+ * count steps change) every colour of the style is re-set with `setPaintProperty` (see
+ * `themePaint`), the steps in the theme's palette. Called after `useMapSync`, whose light `fill-color`
+ * for new steps it then repaints in the same commit.
+ */
+export function useMapTheme(
+  map: MapLibreMap | null,
+  steps: readonly CountStep[],
+  regionRef: RefObject<HTMLElement | null>,
+): void {
+  const theme = useThemeOnScreen();
+  useEffect(() => {
+    if (!map) return;
+    const colors = THEMES[theme].colors;
+    for (const [layer, property, value] of themePaint(
+      withPalette(steps, colors.partnerSteps),
+      mapColors(colors),
+    ))
+      map.setPaintProperty(layer, property, value);
+    markBusy(map, regionRef);
+  }, [map, steps, theme, regionRef]);
+}

@@ -1,0 +1,82 @@
+import {
+  createExpression,
+  type StylePropertySpecification,
+} from '@maplibre/maplibre-gl-style-spec';
+import { describe, expect, it } from 'vitest';
+import { countSteps, withPalette } from '../../../src/map/countSteps';
+import { countryFill, mapColors, MAP_VARS } from '../../../src/map/mapColors';
+import { fillColor, mapStyle, themePaint } from '../../../src/map/mapStyle';
+import { COLOR_VARS } from '../../../src/theme/cssVars';
+import { THEMES } from '../../../src/theme/tokens';
+import { partner } from './helpers';
+
+const steps = countSteps(12);
+const DARK = mapColors(THEMES.dark.colors);
+const LIGHT = mapColors(THEMES.light.colors);
+const darkSteps = withPalette(steps, THEMES.dark.colors.partnerSteps);
+
+type Style = ReturnType<typeof mapStyle>;
+
+/** `style` with `themePaint`'s settings written into its layers, as `setPaintProperty` does. */
+function repainted(style: Style, settings: ReturnType<typeof themePaint>): Style {
+  const copy = structuredClone(style);
+  for (const [id, property, value] of settings) {
+    const layer = copy.layers.find((l) => l.id === id);
+    if (!layer) throw new Error(`no layer ${id}`);
+    (layer as { paint: Record<string, unknown> }).paint[property] = value;
+  }
+  return copy;
+}
+
+const FILL_SPEC: StylePropertySpecification = {
+  type: 'color',
+  'property-type': 'data-driven',
+  expression: { interpolated: false, parameters: ['zoom', 'feature', 'feature-state'] },
+  transition: true,
+  overridable: false,
+};
+
+function evaluate(expression: unknown, state: Record<string, unknown> = {}): string {
+  const parsed = createExpression(expression, 'fill-color', FILL_SPEC);
+  if (parsed.result !== 'success') throw new Error('not a valid expression');
+  return String(parsed.value.evaluate({ zoom: 2 }, { type: 1, properties: {} }, state));
+}
+
+describe('the map in the dark theme', () => {
+  it('repaints every colour of the style: the light map repainted is the dark map', () => {
+    const light = mapStyle(steps, ['KOR', 'KAZ'], 12, LIGHT);
+    const dark = mapStyle(darkSteps, ['KOR', 'KAZ'], 12, DARK);
+    expect(JSON.stringify(light)).not.toBe(JSON.stringify(dark));
+    expect(repainted(light, themePaint(darkSteps, DARK))).toEqual(dark);
+    expect(repainted(dark, themePaint(steps, LIGHT))).toEqual(light);
+  });
+
+  it('paints land, home, via and the count steps in the dark values', () => {
+    const fill = fillColor(darkSteps, DARK);
+    expect(evaluate(fill)).toBe(evaluate('#3a4049'));
+    expect(evaluate(fill, { home: true, count: 2 })).toBe(evaluate('#e5505c'));
+    expect(evaluate(fill, { count: 1, via: true })).toBe(evaluate('#35506b'));
+    expect(evaluate(fill, { count: 1 })).toBe(evaluate('rgb(40, 86, 140)'));
+    expect(evaluate(fill, { count: 12 })).toBe(evaluate('rgb(205, 227, 245)'));
+  });
+
+  it('keeps one fill rule: countryFill in dark colours agrees with the dark MapLibre fill', () => {
+    const fill = fillColor(darkSteps, DARK);
+    for (let n = 0; n <= 13; n++)
+      expect(evaluate(fill, n > 0 ? { count: n } : {}), `count ${String(n)}`).toBe(
+        evaluate(countryFill(partner('X', n), false, darkSteps, DARK)),
+      );
+  });
+
+  it('gives the SVG map the custom properties the stylesheet switches', () => {
+    const svgSteps = withPalette(steps, COLOR_VARS.partnerSteps);
+    expect(countryFill(undefined, false, svgSteps, MAP_VARS)).toBe('var(--land)');
+    expect(countryFill(undefined, true, svgSteps, MAP_VARS)).toBe('var(--home)');
+    expect(countryFill(partner('X', 1), false, svgSteps, MAP_VARS)).toBe('var(--partner-steps-1)');
+    expect(countryFill(partner('X', 12), false, svgSteps, MAP_VARS)).toBe('var(--partner-steps-6)');
+    expect(countryFill(partner('X', 2, 0, ['ASEAN']), false, svgSteps, MAP_VARS)).toBe(
+      'var(--via)',
+    );
+    expect(svgSteps.map((s) => s.label)).toEqual(steps.map((s) => s.label));
+  });
+});
