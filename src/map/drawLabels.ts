@@ -1,10 +1,12 @@
 import type { PlacedLabel } from './LabelOverlay';
-import { FONT_STACK } from '../theme/tokens';
-import { MAP_COLORS } from './mapColors';
+import { themeOnScreen } from '../theme/themeOnScreen';
+import { FONT_STACK, THEMES } from '../theme/tokens';
+import { mapColors } from './mapColors';
 
 /**
- * Paints the labels currently shown over the map onto a snapshot canvas, white halo and all,
- * `scale` device pixels per CSS pixel; `fontPx` is the label size in CSS pixels.
+ * Paints the labels currently shown over the map onto a snapshot canvas, halo and all, in the
+ * colours of the theme on screen (the map under them is painted in it), `scale` device pixels per
+ * CSS pixel; `fontPx` is the label size in CSS pixels.
  */
 export function drawLabels(
   ctx: CanvasRenderingContext2D,
@@ -12,6 +14,7 @@ export function drawLabels(
   scale: number,
   fontPx: number,
 ): void {
+  const colors = mapColors(THEMES[themeOnScreen()].colors);
   ctx.save();
   ctx.textAlign = 'center';
   ctx.textBaseline = 'middle';
@@ -20,9 +23,9 @@ export function drawLabels(
     const text = label.figure ? `${label.name} ${label.figure}` : label.name;
     ctx.font = `${label.kind === 'via' ? 500 : 600} ${fontPx * scale}px ${FONT_STACK}`;
     ctx.lineWidth = 3 * scale;
-    ctx.strokeStyle = MAP_COLORS.labelHalo;
+    ctx.strokeStyle = colors.labelHalo;
     ctx.strokeText(text, x * scale, y * scale);
-    ctx.fillStyle = label.kind === 'home' ? MAP_COLORS.home : MAP_COLORS.labelText;
+    ctx.fillStyle = label.kind === 'home' ? colors.home : colors.labelText;
     ctx.fillText(text, x * scale, y * scale);
   }
   ctx.restore();

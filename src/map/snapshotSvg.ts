@@ -1,9 +1,24 @@
+import { colorProperties } from '../theme/cssVars';
+import { LIGHT } from '../theme/tokens';
+
 /** Output pixels per box pixel: sharp on the slide even when the slide is shown larger. */
 const SCALE = 1.5;
 
 /**
- * Draws an SVG map (self-contained: its colours are attributes, not stylesheet rules) into a new
- * canvas of `box`'s shape, `SCALE` times its size, through a same-origin blob URL the CSP allows.
+ * Writes the theme's colours, as they resolve where `svg` stands on the page, onto `copy`'s root:
+ * the map's attributes name custom properties (`var(--land)`), and an SVG drawn as an image sees
+ * no stylesheet.
+ */
+function resolveColors(svg: SVGSVGElement, copy: SVGSVGElement): void {
+  const style = getComputedStyle(svg);
+  for (const [name] of colorProperties(LIGHT)) {
+    const value = style.getPropertyValue(name).trim();
+    if (value) copy.style.setProperty(name, value);
+  }
+}
+
+/**
+ * Draws an SVG map (self-contained once its theme colours are written on it) into a new canvas of `box`'s shape, `SCALE` times its size, through a same-origin blob URL the CSP allows.
  * The SVG's own `preserveAspectRatio` (meet) keeps its whole frame in view and shows more of the
  * map around it, as on screen, rather than cropping.
  */
@@ -18,6 +33,7 @@ export async function snapshotSvg(
   copy.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
   copy.setAttribute('width', String(width));
   copy.setAttribute('height', String(height));
+  resolveColors(svg, copy);
   const blob = new Blob([new XMLSerializer().serializeToString(copy)], { type: 'image/svg+xml' });
   const url = URL.createObjectURL(blob);
   try {

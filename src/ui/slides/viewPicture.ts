@@ -5,6 +5,8 @@ import { datasetWords } from '../../i18n/words';
 import type { AtlasMapHandle } from '../../map/atlasMapTypes';
 import { slideLegend } from '../../map/slideLegend';
 import type { AtlasState } from '../../state/atlasState';
+import { themeOnScreen } from '../../theme/themeOnScreen';
+import { THEMES } from '../../theme/tokens';
 import { drawSlide, SLIDE, SLIDE_MAP_BOX } from '../exportSlide';
 import { summarySentence } from '../summaryText';
 
@@ -49,7 +51,10 @@ export function sourceLines(dataset: Dataset, selection: Selection): string[] {
     .map((x) => `${x.publisher}, ${x.published}, “${x.title}”`);
 }
 
-/** The view as a 1920×1080 PNG: title, map, legend, filters, summary and sources. */
+/**
+ * The view as a 1920×1080 PNG: title, map, legend, filters, summary and sources, in the theme on
+ * screen (the map's snapshot is painted in it).
+ */
 export async function viewPicture(input: ViewPictureInput): Promise<Blob> {
   const { dataset, selection, state: s } = input;
   const t = uiStrings[s.lang];
@@ -61,18 +66,23 @@ export async function viewPicture(input: ViewPictureInput): Promise<Blob> {
   canvas.height = SLIDE.height;
   const ctx = canvas.getContext('2d');
   if (!ctx) throw new Error('no 2d context');
-  drawSlide(ctx, {
-    title: w.text(dataset.title),
-    subline: `${selection.range.from}–${selection.range.to} · ${w.activities(selection.totals.activities)} · ${w.partnerCountries(selection.totals.partnerCountries)}`,
-    summary: summarySentence(selection, t, s.lang),
-    ...slideLegend(selection, dataset, input.maxCount, s.lang),
-    filtersLabel: t.pngFilters,
-    filters: filterLines(input),
-    sourcesLabel: t.pngSources,
-    sources: sourceLines(dataset, selection),
-    map: mapCanvas,
-    mapSize: mapCanvas ? { width: mapCanvas.width, height: mapCanvas.height } : null,
-  });
+  const colors = THEMES[themeOnScreen()].colors;
+  drawSlide(
+    ctx,
+    {
+      title: w.text(dataset.title),
+      subline: `${selection.range.from}–${selection.range.to} · ${w.activities(selection.totals.activities)} · ${w.partnerCountries(selection.totals.partnerCountries)}`,
+      summary: summarySentence(selection, t, s.lang),
+      ...slideLegend(selection, dataset, input.maxCount, s.lang, colors),
+      filtersLabel: t.pngFilters,
+      filters: filterLines(input),
+      sourcesLabel: t.pngSources,
+      sources: sourceLines(dataset, selection),
+      map: mapCanvas,
+      mapSize: mapCanvas ? { width: mapCanvas.width, height: mapCanvas.height } : null,
+    },
+    colors,
+  );
   const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
   if (!blob) throw new Error('toBlob failed');
   return blob;
