@@ -7,7 +7,8 @@ function colorLines(colors: ThemeColors): string[] {
 
 /**
  * The stylesheet of custom properties that `src/theme/tokens.css` holds: the font stack, the type
- * sizes and the light colours on `:root`, the dark colours under `:root[data-theme='dark']`.
+ * sizes and the light colours on `:root`, the dark colours under `:root[data-theme='dark']`, and
+ * again for a dark system preference while no `data-theme` is set yet.
  */
 export function themeCss(): string {
   const sizes = Object.entries(FONT_SIZES).map(
@@ -27,6 +28,15 @@ export function themeCss(): string {
     ":root[data-theme='dark'] {",
     '  color-scheme: dark;',
     ...colorLines(THEMES.dark.colors),
+    '}',
+    '',
+    // Before any script has set `data-theme` (the prerendered page, map picture included), the
+    // system's preference decides, as the theme hook will.
+    '@media (prefers-color-scheme: dark) {',
+    '  :root:not([data-theme]) {',
+    '    color-scheme: dark;',
+    ...colorLines(THEMES.dark.colors).map((line) => `  ${line}`),
+    '  }',
     '}',
     '',
   ].join('\n');

@@ -222,7 +222,10 @@ const dark: ThemeTokens = {
   },
 };
 
-/** Both themes. The page is light until a theme toggle sets `data-theme="dark"` on `<html>`. */
+/**
+ * Both themes. The page is dark with `data-theme="dark"` on `<html>` (the chosen theme, else the
+ * system's), or, before any script has set it, with a dark system preference.
+ */
 export const THEMES: Record<ThemeName, ThemeTokens> = { light, dark };
 
 /** The light theme's colours: what the map, charts and slide draw with until a theme is chosen. */

@@ -98,5 +98,10 @@ describe('theme tokens → CSS', () => {
     expect(dark).toContain('--land: #3a4049;');
     expect(dark).toContain('--map-panel: #1b2029;');
     expect(dark).toContain('--label-glow: #0b0f14;');
+    // Before the theme hook has run (the prerendered page), a dark system gets the same values.
+    const early = css.slice(css.indexOf('@media (prefers-color-scheme: dark)'));
+    expect(early).toContain(':root:not([data-theme]) {');
+    expect(early).toContain('--land: #3a4049;');
+    expect(early).toContain('--bg: #12161c;');
   });
 });
