@@ -5,11 +5,13 @@ import { build, preview } from 'vite';
 import { measureBrowser } from './bench/browserFigures';
 import { buildBare } from './bench/buildBare';
 import { measureBundle } from './bench/bundleSize';
+import { measureCompareChange } from './bench/compareChange';
 import { measureDataLayer } from './bench/dataLayer';
 import { measureLighthouse } from './bench/lighthouseScores';
 import { measureOpenDataset } from './bench/openDataset';
 import { benchRuns } from './bench/only';
 import { printTable, type BenchRow } from './bench/printTable';
+import { measureTableScroll } from './bench/tableScroll';
 
 const cpus = os.cpus();
 console.log('Cooperation Atlas budgets (SPEC §7)');
@@ -40,7 +42,9 @@ try {
     if (!url) throw new Error('vite preview did not report a URL');
     if (benchRuns('load') || benchRuns('filter'))
       browserRows.push(...(await measureBrowser(url, outDir)));
+    if (benchRuns('compare')) browserRows.push(...(await measureCompareChange(url, outDir)));
     if (benchRuns('open')) browserRows.push(...(await measureOpenDataset(url)));
+    if (benchRuns('table')) browserRows.push(...(await measureTableScroll(url, outDir)));
     if (benchRuns('lighthouse')) browserRows.push(...(await measureLighthouse(url)));
   } finally {
     server.httpServer.close();
