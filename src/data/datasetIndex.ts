@@ -77,6 +77,44 @@ function oldestFirst(activities: readonly Activity[]): Activity[] {
   return copy;
 }
 
+/**
+ * The positions of the activities oldest first, as `indexDataset` orders them (a stable sort):
+ * computed where sorting costs the page nothing (the worker that opened the file) and handed to
+ * `indexDatasetInSteps`.
+ */
+export function oldestFirstOrder(activities: readonly Activity[]): Int32Array {
+  const order = Array.from(activities, (_, i) => i);
+  order.sort((i, j) => byDateThenId(activities[i] as Activity, activities[j] as Activity));
+  return Int32Array.from(order);
+}
+
+/** Activities handled between two chances to pause a stepped build. */
+const STEP = 250;
+
+/**
+ * The activities in `order`, checked as it goes (every position once, oldest first); sorted here
+ * when the order is missing or wrong. Yields the share done.
+ */
+function* inOrder(
+  activities: readonly Activity[],
+  order: ArrayLike<number> | undefined,
+): Generator<number, Activity[]> {
+  const n = activities.length;
+  if (!order || order.length !== n) return oldestFirst(activities);
+  const seen = new Uint8Array(n);
+  const out: Activity[] = [];
+  for (let k = 0; k < n; k++) {
+    const i = order[k] ?? -1;
+    const a = activities[i];
+    const prev = out[k - 1];
+    if (!a || seen[i] || (prev && byDateThenId(prev, a) > 0)) return oldestFirst(activities);
+    seen[i] = 1;
+    out.push(a);
+    if (k % STEP === STEP - 1) yield k / n;
+  }
+  return out;
+}
+
 interface MutableLink {
   readonly country: number;
   direct: boolean;
@@ -100,21 +138,22 @@ function addUnique(list: number[], value: number): void {
   if (!list.includes(value)) list.push(value);
 }
 
-function build(dataset: Dataset): DatasetIndex {
-  const groupIndex = new Map(dataset.groups.map((g, i) => [g.id, i]));
-  const sectorIndex = new Map(dataset.sectors.map((s, i) => [s.id, i]));
-  const sourceIndex = new Map(dataset.sources.map((s, i) => [s.id, i]));
+/** Runs `steps`, yielding its shares scaled into `from`–`to`. */
+function* within<T>(steps: Generator<number, T>, from: number, to: number): Generator<number, T> {
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+    yield from + (to - from) * r.value;
+  }
+}
 
-  const isoList: Iso3[] = [];
-  const countryIndex = new Map<Iso3, number>();
-  const countryOf = (iso3: Iso3): number => {
-    let i = countryIndex.get(iso3);
-    if (i === undefined) {
-      i = isoList.push(iso3) - 1;
-      countryIndex.set(iso3, i);
-    }
-    return i;
-  };
+/** The partner countries of each activity; `countryOf` numbers the countries as they come. */
+function* linksOf(
+  dataset: Dataset,
+  sorted: readonly Activity[],
+  countryOf: (iso3: Iso3) => number,
+): Generator<number, MutableLink[][]> {
+  const groupIndex = new Map(dataset.groups.map((g, i) => [g.id, i]));
   const groupMembers = new Map<number, readonly number[]>();
   const membersOf = (g: number): readonly number[] => {
     let members = groupMembers.get(g);
@@ -124,18 +163,23 @@ function build(dataset: Dataset): DatasetIndex {
     }
     return members;
   };
-
-  const sorted = oldestFirst(dataset.activities);
-  const allLinks = sorted.map((a) => {
+  const all: MutableLink[][] = [];
+  for (let k = 0; k < sorted.length; k++) {
+    const a = sorted[k] as Activity;
     const links: MutableLink[] = [];
     for (const p of a.partners) {
       const g = groupIndex.get(p);
       if (g !== undefined) for (const m of membersOf(g)) reach(links, m, g);
       else if (p !== dataset.home) reach(links, countryOf(p), -1);
     }
-    return links;
-  });
+    all.push(links);
+    if (k % STEP === STEP - 1) yield k / sorted.length;
+  }
+  return all;
+}
 
+/** The dataset's partner countries (numbered as `isoList`) and their regions. */
+function countryTables(isoList: readonly Iso3[]): Pick<DatasetIndex, 'countries' | 'regions'> {
   const regionOfCountry = isoList.map(regionOf);
   const regions = [...new Map(regionOfCountry.map((r) => [r.id, r])).values()].sort(
     (a, b) =>
@@ -151,14 +195,42 @@ function build(dataset: Dataset): DatasetIndex {
     region: regionIndex.get(regionOfCountry[i]?.id ?? '') ?? 0,
     nameRank: rank.get(iso3) ?? 0,
   }));
+  return { countries, regions };
+}
+
+/**
+ * Builds the index in steps, yielding the share done (0–1) every few hundred activities, so a
+ * caller can pause between them (`indexDatasetInSteps`) or not (`indexDataset`): one code path.
+ */
+function* build(dataset: Dataset, order?: ArrayLike<number>): Generator<number, DatasetIndex> {
+  const sectorIndex = new Map(dataset.sectors.map((s, i) => [s.id, i]));
+  const sourceIndex = new Map(dataset.sources.map((s, i) => [s.id, i]));
+  const isoList: Iso3[] = [];
+  const countryIndex = new Map<Iso3, number>();
+  const countryOf = (iso3: Iso3): number => {
+    let i = countryIndex.get(iso3);
+    if (i === undefined) {
+      i = isoList.push(iso3) - 1;
+      countryIndex.set(iso3, i);
+    }
+    return i;
+  };
+
+  const sorted = yield* within(inOrder(dataset.activities, order), 0, 0.2);
+  const allLinks = yield* within(linksOf(dataset, sorted, countryOf), 0.2, 0.6);
+  const { countries, regions } = countryTables(isoList);
 
   let min = Infinity;
   let max = -Infinity;
-  const activities = sorted.map((activity, i): IndexedActivity => {
+  const present = new Set<string>();
+  const activities: IndexedActivity[] = [];
+  for (let i = 0; i < sorted.length; i++) {
+    const activity = sorted[i] as Activity;
     const start = yearOf(activity.date);
     const end = Math.max(start, yearOf(activity.end ?? activity.date));
     min = Math.min(min, start);
     max = Math.max(max, end);
+    present.add(activity.type);
     const links = allLinks[i] ?? [];
     const sectors: number[] = [];
     for (const id of activity.sectors) {
@@ -167,7 +239,7 @@ function build(dataset: Dataset): DatasetIndex {
     }
     const activityRegions: number[] = [];
     for (const link of links) addUnique(activityRegions, countries[link.country]?.region ?? 0);
-    return {
+    activities.push({
       activity,
       start,
       end,
@@ -177,10 +249,10 @@ function build(dataset: Dataset): DatasetIndex {
       source: sourceIndex.get(activity.source) ?? -1,
       type: ACTIVITY_TYPES.indexOf(activity.type),
       planned: activity.status === 'planned',
-    };
-  });
+    });
+    if (i % STEP === STEP - 1) yield 0.6 + (0.4 * i) / sorted.length;
+  }
   const yearSpan = activities.length > 0 ? { min, max } : null;
-  const present = new Set(dataset.activities.map((a) => a.type));
   const types = ACTIVITY_TYPES.filter((t) => present.has(t));
   return { activities, countries, regions, yearSpan, types };
 }
@@ -189,8 +261,52 @@ function build(dataset: Dataset): DatasetIndex {
 export function indexDataset(dataset: Dataset): DatasetIndex {
   let index = cache.get(dataset);
   if (!index) {
-    index = build(dataset);
+    const steps = build(dataset);
+    let r = steps.next();
+    while (!r.done) r = steps.next();
+    index = r.value;
     cache.set(dataset, index);
   }
   return index;
+}
+
+/** How to build an index in steps. */
+export interface StepOptions {
+  /** The activities' positions oldest first (`oldestFirstOrder`); checked, sorted here if wrong. */
+  readonly order?: ArrayLike<number>;
+  /** Stops the build: the promise rejects with the signal's reason at the next pause. */
+  readonly signal?: AbortSignal;
+  /** Told the share done (0–1) at each pause. */
+  readonly onProgress?: (fraction: number) => void;
+  /** Gives the event loop a turn; resolves when the build may go on. */
+  readonly pause: () => Promise<void>;
+}
+
+/** Longest stretch of building between two pauses, in ms: well inside a 50 ms long task. */
+const SLICE_MS = 8;
+
+/**
+ * `indexDataset`, built in slices of a few ms with `pause` between them, so a large dataset costs
+ * the page no long task; the result is the one `indexDataset` returns from then on.
+ */
+export async function indexDatasetInSteps(
+  dataset: Dataset,
+  options: StepOptions,
+): Promise<DatasetIndex> {
+  const cached = cache.get(dataset);
+  if (cached) return cached;
+  const steps = build(dataset, options.order);
+  let until = performance.now() + SLICE_MS;
+  for (;;) {
+    const r = steps.next();
+    if (r.done) {
+      cache.set(dataset, r.value);
+      return r.value;
+    }
+    if (performance.now() < until) continue;
+    options.onProgress?.(r.value);
+    await options.pause();
+    options.signal?.throwIfAborted();
+    until = performance.now() + SLICE_MS;
+  }
 }

@@ -1,12 +1,13 @@
-import { BATCH, type OpenRequest, type WorkerMessage } from './protocol';
+import { oldestFirstOrder } from '../datasetIndex';
+import { batchSize, type OpenRequest, type WorkerMessage } from './protocol';
 import { readDatasetFile } from './readDatasetFile';
 
 /**
  * The worker that opens dataset files off the main thread (SPEC §2). It answers one request with
  * progress messages, the activities in batches, and the outcome; the page terminates it to cancel.
  */
-function post(message: WorkerMessage): void {
-  self.postMessage(message);
+function post(message: WorkerMessage, transfer: Transferable[] = []): void {
+  self.postMessage(message, { transfer });
 }
 
 let last = -1;
@@ -25,12 +26,12 @@ self.addEventListener('message', (event: MessageEvent<OpenRequest>) => {
       return;
     }
     const { activities } = outcome.dataset;
-    for (let i = 0; i < activities.length; i += BATCH) {
-      post({ type: 'activities', items: activities.slice(i, i + BATCH) });
+    const order = oldestFirstOrder(activities);
+    const batch = batchSize(event.data.file.size, activities.length);
+    for (let i = 0; i < activities.length; i += batch) {
+      post({ type: 'activities', items: activities.slice(i, i + batch) });
     }
-    post({
-      type: 'outcome',
-      outcome: { ...outcome, dataset: { ...outcome.dataset, activities: [] } },
-    });
+    const rest = { ...outcome, dataset: { ...outcome.dataset, activities: [] } };
+    post({ type: 'outcome', outcome: rest, order }, [order.buffer]);
   });
 });

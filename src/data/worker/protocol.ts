@@ -19,13 +19,24 @@ export type OpenOutcome =
   | { readonly kind: 'invalid'; readonly problems: readonly Problem[] };
 
 /**
- * Worker → page. A loaded dataset travels as `activities` batches and then `loaded` with the
- * rest, so no single message takes the page long to receive.
+ * Worker → page. A loaded dataset travels as `activities` batches and then its outcome with the
+ * rest, so no single message takes the page long to receive (each is deserialised in a task of
+ * its own); with it comes `order`, the activities' positions oldest first, sorted in the worker
+ * so the page's index need not sort (`indexDatasetInSteps`).
  */
 export type WorkerMessage =
   | { readonly type: 'progress'; readonly fraction: number }
   | { readonly type: 'activities'; readonly items: readonly Activity[] }
-  | { readonly type: 'outcome'; readonly outcome: OpenOutcome };
+  | { readonly type: 'outcome'; readonly outcome: OpenOutcome; readonly order?: Int32Array };
 
-/** Activities per `activities` message. */
-export const BATCH = 5000;
+/**
+ * About how many bytes of the file one `activities` message carries: the page deserialises about
+ * this much JSON's worth of objects in one task (a few ms; 5 MB took 100 ms and more).
+ */
+export const BATCH_BYTES = 256 * 1024;
+
+/** Activities per `activities` message for a file of `bytes` holding `count` activities. */
+export function batchSize(bytes: number, count: number): number {
+  const perActivity = Math.max(1, bytes / Math.max(1, count));
+  return Math.min(5000, Math.max(50, Math.floor(BATCH_BYTES / perActivity)));
+}
