@@ -1,10 +1,11 @@
 import './styles/open.css';
-import { useId, useState } from 'react';
+import { useId, useState, useSyncExternalStore } from 'react';
 import { COUNTRIES } from '../data/countries';
 import { SKIP_REASONS, type ImportReport, type ReportedActivity } from '../data/formats/report';
 import type { Lang } from '../i18n/lang';
 import type { UiStrings } from '../i18n/uiStrings';
 import { words } from '../i18n/words';
+import type { OpenProgress } from './openProgress';
 import type { DatasetOpener } from './useDatasetOpener';
 
 /** How many skipped activities the report names per reason before "…and N more". */
@@ -61,6 +62,12 @@ function Report({
       </button>
     </section>
   );
+}
+
+/** The bar alone re-renders as the file goes on. */
+function Progress({ progress, label }: { progress: OpenProgress; label: string }) {
+  const fraction = useSyncExternalStore(progress.subscribe, progress.get);
+  return <progress aria-label={label} max={100} value={Math.round(fraction * 100)} />;
 }
 
 function HomeQuestion({ opener, t, lang }: { opener: DatasetOpener; t: UiStrings; lang: Lang }) {
@@ -120,11 +127,7 @@ export function OpenStatus({
             <span>
               {t.openingDataset}: {opening.name}
             </span>
-            <progress
-              aria-label={t.openingDataset}
-              max={100}
-              value={Math.round(opening.fraction * 100)}
-            />
+            <Progress progress={opening.progress} label={t.openingDataset} />
           </label>
           <button type="button" className="quiet" onClick={opener.cancel}>
             {t.cancel}

@@ -1,5 +1,6 @@
 import type { OpenOutcome, OpenRequest, WorkerMessage } from '../data/worker/protocol';
 import type { Activity } from '../data/types';
+import { readyToShow } from './readyToShow';
 
 /** A file being opened in the worker: its outcome (null when cancelled) and how to cancel it. */
 export interface OpenJob {
@@ -7,10 +8,14 @@ export interface OpenJob {
   readonly cancel: () => void;
 }
 
+/** Share of the progress bar the worker's reading and checking take; the page's preparing, the rest. */
+const WORKER_SHARE = 0.9;
+
 /**
  * Opens a dataset file in a Web Worker of its own (SPEC §2), so the page stays responsive: the
- * worker reads and validates, reporting progress; a loaded dataset arrives in batches. Cancelling
- * terminates the worker.
+ * worker reads, validates and sorts, reporting progress; a loaded dataset arrives in small batches
+ * (each deserialised in a task of its own), and the page then builds its index and first selection
+ * in slices (`readyToShow`). Cancelling terminates the worker or stops the slices.
  */
 export function openInWorker(
   request: OpenRequest,
@@ -19,21 +24,28 @@ export function openInWorker(
   const worker = new Worker(new URL('../data/worker/openWorker.ts', import.meta.url), {
     type: 'module',
   });
-  const batches: (readonly Activity[])[] = [];
+  const stop = new AbortController();
+  const activities: Activity[] = [];
   let settle: (outcome: OpenOutcome | null) => void = () => undefined;
   const done = new Promise<OpenOutcome | null>((resolve) => {
     settle = (outcome) => {
       worker.terminate();
+      stop.abort();
       resolve(outcome);
     };
   });
   worker.addEventListener('message', (event: MessageEvent<WorkerMessage>) => {
     const m = event.data;
-    if (m.type === 'progress') onProgress(m.fraction);
-    else if (m.type === 'activities') batches.push(m.items);
+    if (m.type === 'progress') onProgress(WORKER_SHARE * m.fraction);
+    else if (m.type === 'activities') for (const a of m.items) activities.push(a);
     else if (m.outcome.kind === 'loaded') {
-      const dataset = { ...m.outcome.dataset, activities: batches.flat() };
-      settle({ ...m.outcome, dataset });
+      worker.terminate();
+      const loaded = { ...m.outcome, dataset: { ...m.outcome.dataset, activities } };
+      const preparing = (f: number) => onProgress(WORKER_SHARE + (1 - WORKER_SHARE) * f);
+      // Cancelled: `done` has settled already. Failed: the views build what they need on render.
+      void readyToShow(loaded.dataset, m.order, stop.signal, preparing)
+        .catch(() => undefined)
+        .then(() => settle(loaded));
     } else settle(m.outcome);
   });
   worker.addEventListener('error', (event) => {

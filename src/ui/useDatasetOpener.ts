@@ -1,15 +1,16 @@
-import { useCallback, useRef, useState } from 'react';
+import { startTransition, useCallback, useRef, useState } from 'react';
 import { MAX_FILE_BYTES, MAX_FILE_LABEL } from '../data/formats/limits';
 import type { ImportReport } from '../data/formats/report';
 import type { OpenOutcome } from '../data/worker/protocol';
 import type { Dataset, Iso3 } from '../data/types';
 import type { Notice } from './notices';
 import { openInWorker, type OpenJob } from './openInWorker';
+import { createOpenProgress, type OpenProgress } from './openProgress';
 
 /** What the opener shows: progress of the file being opened, a home-country question, a report. */
 export interface OpenerState {
-  /** The file being opened and how far (0–1); null when none is. */
-  readonly opening: { readonly name: string; readonly fraction: number } | null;
+  /** The file being opened and how far it is; null when none is. */
+  readonly opening: { readonly name: string; readonly progress: OpenProgress } | null;
   /** An IATI file whose reporting organisation is no country, waiting for `chooseHome`. */
   readonly needHome: { readonly file: File; readonly reportingOrg: string } | null;
   /** The last IATI import's report, shown while its dataset is. */
@@ -71,20 +72,22 @@ export function useDatasetOpener(
         });
         return;
       }
-      setState((s) => ({ ...s, opening: { name: file.name, fraction: 0 }, needHome: null }));
+      const progress = createOpenProgress();
+      setState((s) => ({ ...s, opening: { name: file.name, progress }, needHome: null }));
       const request = home === undefined ? { file } : { file, home };
-      const current = openInWorker(request, (fraction) => {
-        if (job.current === current)
-          setState((s) => (s.opening ? { ...s, opening: { name: file.name, fraction } } : s));
-      });
+      const current = openInWorker(request, progress.set);
       job.current = current;
       void current.done.then((outcome) => {
         if (job.current !== current || outcome === null) return;
         job.current = null;
         if (outcome.kind === 'loaded') {
           const report = outcome.report ? { name: file.name, report: outcome.report } : null;
-          setState({ opening: null, needHome: null, report });
-          onLoaded(outcome.dataset, file.name);
+          // A transition: React renders the new dataset's views in slices, the bar staying
+          // until they show.
+          startTransition(() => {
+            setState({ opening: null, needHome: null, report });
+            onLoaded(outcome.dataset, file.name);
+          });
         } else if (outcome.kind === 'need-home') {
           setState((s) => ({
             ...s,

@@ -349,3 +349,54 @@ describe('Open dataset beyond JSON (SPEC §2)', () => {
     });
   });
 });
+
+describe('Open dataset: activities in any order (SPEC §2)', () => {
+  const s = useE2E();
+
+  /** A meeting with Kazakhstan on `date`, by hand. */
+  const visit = (id: string, title: string, date: string) => ({
+    id,
+    title: { en: title },
+    type: 'meeting',
+    status: 'done',
+    date,
+    partners: ['KAZ'],
+    sectors: ['health-security'],
+    actors: { korea: ['KHIDI'], partner: [] },
+    source: 'src-order',
+    quote: `${title} took place.`,
+  });
+
+  it("lists a country's activities oldest first when the file has them newest first", async () => {
+    // Sorted in the worker that reads the file; the page's index trusts that order only after checking it.
+    const path = file(
+      'data-in-newest-first.json',
+      JSON.stringify({
+        schemaVersion: 1,
+        title: { en: 'Visits, newest first' },
+        home: 'KOR',
+        sectors: [{ id: 'health-security', label: { en: 'Health security' } }],
+        groups: [],
+        sources: [{ id: 'src-order', title: 'Visits', publisher: 'Test', published: '2022-01-01' }],
+        activities: [
+          visit('kaz-c', 'Third visit', '2021-03-01'),
+          visit('kaz-a', 'First visit', '2015-06'),
+          visit('kaz-b', 'Second visit', '2019'),
+        ],
+      }),
+    );
+    await openApp(s);
+    await open(s.page, path);
+    await expect.poll(() => summaryOf(s.page), { timeout: 20_000 }).toContain('3 activities');
+    await s.page
+      .getByRole('list', { name: 'Partner countries' })
+      .getByRole('button', { name: /^Kazakhstan,/ })
+      .click();
+    const details = s.page.getByRole('region', { name: 'Kazakhstan details' });
+    const text = (await details.textContent()) ?? '';
+    const at = ['First visit', 'Second visit', 'Third visit'].map((t) => text.indexOf(t));
+    expect(at.every((i) => i >= 0)).toBe(true);
+    expect(at).toEqual([...at].sort((a, b) => a - b));
+    expect(await s.page.getByRole('progressbar', { name: 'Opening dataset' }).count()).toBe(0);
+  });
+});
