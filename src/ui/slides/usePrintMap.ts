@@ -34,11 +34,17 @@ export function usePrintMap(
       if (region?.getAttribute('data-map-idle') === 'true')
         timer = window.setTimeout(take, QUIET_MS);
     };
-    const watch = new MutationObserver(onChange);
+    // Every idle sets the attribute again, the snapshot's own repaint included: only a change of
+    // value is news (else each snapshot would schedule the next, a long task every second).
+    const watch = new MutationObserver((records) => {
+      if (records.some((r) => r.oldValue !== (r.target as Element).getAttribute('data-map-idle')))
+        onChange();
+    });
     watch.observe(document.body, {
       subtree: true,
       attributes: true,
       attributeFilter: ['data-map-idle'],
+      attributeOldValue: true,
     });
     onChange();
     return () => {
