@@ -7,8 +7,8 @@ import { COLUMNS, type ColumnId, type TableRow } from '../../src/ui/table/tableR
 /** The path (under the app's URL) the bare table is served at, by the bench itself. */
 const BARE_TABLE_PATH = 'bench-bare-table.html';
 
-/** The app table's row height and overscan (src/ui/table/ActivitiesTable.tsx). */
-const ROW_H = 40;
+/** The app table's row height (px) and overscan (src/ui/table/ActivitiesTable.tsx). */
+export const ROW_H = 40;
 const OVERSCAN = 8;
 
 /** The scroller's size in CSS px, as measured in the app. */

@@ -7,7 +7,7 @@ import { selectView } from '../../src/data/selectView';
 import { makeSyntheticDataset } from '../../src/data/synthetic';
 import { toTableRows } from '../../src/ui/table/tableRows';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../tests/e2e/chromium';
-import { openBareTable, type ScrollerSize } from './bareTable';
+import { openBareTable, ROW_H, type ScrollerSize } from './bareTable';
 import { ms, quantile } from './browserFigures';
 import type { BenchRow } from './printTable';
 
@@ -26,17 +26,23 @@ interface ScrollRecord {
   readonly behind: number;
 }
 
+interface ScrollPlan {
+  readonly framesEachWay: number;
+  /** The table's fixed row height, px. */
+  readonly rowH: number;
+}
+const PLAN: ScrollPlan = { framesEachWay: FRAMES_EACH_WAY, rowH: ROW_H };
+
 /**
  * In the page: scrolls `.table-scroll` to its end and back in `framesEachWay` equal steps, one
  * a frame. Each step sets `scrollTop` and dispatches `scroll` at once, so the page draws the new
  * rows in the frame that shows them (a user's scroll event also comes before its frame). Records
  * each frame's duration, and counts frames whose rendered rows did not cover the viewport.
  */
-function scrollAndRecord(framesEachWay: number): Promise<ScrollRecord> {
+function scrollAndRecord({ framesEachWay, rowH }: ScrollPlan): Promise<ScrollRecord> {
   const el = document.querySelector<HTMLElement>('.table-scroll');
   const rowCount = Number(el?.querySelector('table')?.getAttribute('aria-rowcount')) - 1;
   if (!el || !(rowCount > 0)) throw new Error('no table to scroll');
-  const rowH = 40;
   const max = el.scrollHeight - el.clientHeight;
   const targets: number[] = [];
   for (let i = 1; i <= framesEachWay; i++) targets.push(Math.round((max * i) / framesEachWay));
@@ -119,11 +125,11 @@ async function appScroll(browser: Browser, baseUrl: string, path: string) {
       width: el.offsetWidth,
       height: el.offsetHeight,
     }));
-    return { size, record: await page.evaluate(scrollAndRecord, FRAMES_EACH_WAY) };
+    return { size, record: await page.evaluate(scrollAndRecord, PLAN) };
   });
 }
 
-function describe(record: readonly ScrollRecord[]) {
+function summarise(record: readonly ScrollRecord[]) {
   const frames = record.flatMap((r) => r.frames);
   const long = frames.filter((f) => f > LONG_FRAME_MS).length;
   return {
@@ -158,15 +164,15 @@ export async function measureTableScroll(baseUrl: string, outDir: string): Promi
         await withPage(browser, async (page) => {
           await openBareTable(page, baseUrl, outDir, rows, run.size);
           await page.evaluate(settle);
-          return page.evaluate(scrollAndRecord, FRAMES_EACH_WAY);
+          return page.evaluate(scrollAndRecord, PLAN);
         }),
       );
-      const [a, b] = [describe([run.record]), describe(bare.slice(-1))];
+      const [a, b] = [summarise([run.record]), summarise(bare.slice(-1))];
       console.log(
         `  table scroll ${i + 1}/${ROUNDS}: app p95 ${ms(a.p95)}, > ${LONG_FRAME_MS} ms ${a.long}; bare p95 ${ms(b.p95)}, > ${LONG_FRAME_MS} ms ${b.long}`,
       );
     }
-    const [a, b] = [describe(app), describe(bare)];
+    const [a, b] = [summarise(app), summarise(bare)];
     const behind = a.behind + b.behind > 0 ? `; frames missing rows ${a.behind} / ${b.behind}` : '';
     return [
       {
