@@ -54,6 +54,12 @@ describe('readScenes(): texts', () => {
     });
   });
 
+  it('names a view that is not a string, without throwing', () => {
+    expect(problemsOf(file([{ ...good, view: 5 }]))).toEqual([
+      { path: 'scenes[0].view', message: 'must be a string' },
+    ]);
+  });
+
   it('accepts a scene without a view, as the default view', () => {
     expect(readScenes(file([without('view')]))).toEqual({
       ok: true,

@@ -74,6 +74,7 @@ describe('loadStoredScenes() of a damaged entry', () => {
     const storage = memory({ [SCENES_STORAGE_KEY]: '{"format":"x"}' });
     const stored = loadStoredScenes(storage);
     expect(stored.status).toBe('corrupt');
+    expect(stored.scenes).toEqual([]);
     expect(stored.status === 'corrupt' && stored.problems.map((p) => p.path)).toEqual(['format']);
   });
 });

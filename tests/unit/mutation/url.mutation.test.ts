@@ -58,6 +58,10 @@ describe('parseUrl(): spaces and empty values', () => {
     expect(parseUrl('?actor=%20%20').state.actor).toBeNull();
   });
 
+  it('keeps the first 1000 characters of a longer actor', () => {
+    expect(parseUrl(`?actor=${'a'.repeat(1001)}`).state.actor).toBe('a'.repeat(1000));
+  });
+
   it('names the parameter and value of a bad year or country', () => {
     expect(parseUrl('?to=later&country=KAZX').problems).toEqual([
       { param: 'country', value: 'KAZX', reason: 'unknown-country' },
