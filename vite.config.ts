@@ -2,8 +2,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { Topology } from 'topojson-specification';
-import { defineConfig, runnerImport, type Plugin } from 'vite';
+import { defineConfig, runnerImport, type Plugin, type Rolldown } from 'vite';
 import react from '@vitejs/plugin-react';
+import type { usedMapLibreCss } from './scripts/usedMapLibreCss';
 import type { SvgBasemap, svgBasemap } from './src/map/svgBasemap';
 import type { WorldAsset, worldAsset } from './src/map/worldAsset';
 
@@ -174,6 +175,72 @@ function prerenderPage(): Plugin {
   };
 }
 
+/** MapLibre's stylesheet as the app needs it: no rules for controls it never adds (see the module). */
+function mapLibreStyles(): Plugin {
+  let loaded: Promise<{ module: { usedMapLibreCss: typeof usedMapLibreCss } }> | undefined;
+  return {
+    name: 'atlas-maplibre-css',
+    enforce: 'pre',
+    transform: {
+      filter: { id: /\/maplibre-gl\/dist\/maplibre-gl\.css(?:\?|$)/ },
+      async handler(code) {
+        loaded ??= runnerImport(
+          fileURLToPath(new URL('./scripts/usedMapLibreCss.ts', import.meta.url)),
+          { configFile: false, logLevel: 'error' },
+        );
+        return (await loaded).module.usedMapLibreCss(code);
+      },
+    },
+  };
+}
+
+/** Screens wider than phones, which start MapLibre at once (src/map/AtlasMap.tsx's PHONE_QUERY). */
+const WIDE_MEDIA = '(min-width: 601px)';
+
+/**
+ * On wider screens, preloads the map's lazy chunks (the map module and MapLibre's) from index.html,
+ * so they download while the main chunk does instead of after it has run (src/map/preloadMap.ts
+ * imports both there). Phones, which open on the SVG map, fetch the map module as before: on a
+ * slow connection a preload would compete with the main chunk for the first paint.
+ */
+function mapPreloads(): Plugin {
+  const preloads = (bundle: Rolldown.OutputBundle, entry: string) => {
+    const chunk = Object.values(bundle).find(
+      (c): c is Rolldown.OutputChunk =>
+        c.type === 'chunk' && (c.facadeModuleId?.endsWith(entry) ?? false),
+    );
+    if (!chunk) return [];
+    const files = [chunk.fileName, ...chunk.imports];
+    return files.map((file) => ({
+      tag: 'link',
+      attrs: { rel: 'modulepreload', crossorigin: true, href: `./${file}`, media: WIDE_MEDIA },
+      injectTo: 'head' as const,
+    }));
+  };
+  return {
+    name: 'atlas-map-preloads',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler: (html, { bundle }) => {
+        if (!bundle) return [];
+        const tags = [
+          ...preloads(bundle, '/src/map/AtlasMap.tsx'),
+          ...preloads(bundle, '/src/map/MapLibreView.tsx'),
+        ];
+        // One tag per file, none for a file the page already loads (the entry and its imports).
+        const seen = new Set<string>();
+        return tags.filter((t) => {
+          const file = t.attrs.href.slice(2);
+          if (seen.has(file) || html.includes(file)) return false;
+          seen.add(file);
+          return true;
+        });
+      },
+    },
+  };
+}
+
 const SOURCES_DIR = fileURLToPath(new URL('./data/sources/', import.meta.url));
 
 /**
@@ -211,7 +278,15 @@ function sourceTexts(): Plugin {
 export default defineConfig({
   base: './',
   publicDir: false,
-  plugins: [react(), contentSecurityPolicy(), prerenderPage(), atlasWorld(), sourceTexts()],
+  plugins: [
+    react(),
+    contentSecurityPolicy(),
+    prerenderPage(),
+    atlasWorld(),
+    sourceTexts(),
+    mapLibreStyles(),
+    mapPreloads(),
+  ],
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1200,
