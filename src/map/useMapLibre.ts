@@ -1,7 +1,7 @@
 import type { ErrorEvent, Map as MapLibreMap } from 'maplibre-gl';
 import { useEffect, useState, type RefObject } from 'react';
 import { coveringRects } from './coveringRects';
-import { createAtlasMap } from './createAtlasMap';
+import { createAtlasMap, onWorkerFailure } from './createAtlasMap';
 import { LabelOverlay } from './LabelOverlay';
 import { framePartners, type MapLibreRefs } from './mapLibreViewTypes';
 import { MAP_IDS } from './mapStyle';
@@ -86,6 +86,10 @@ export function useMapLibre(
         if (e.sourceId !== MAP_IDS.countries && !drawn) refs.latest.current.onUnavailable();
       },
     };
+    // A prewarmed worker that failed to load did so before this map listened for errors.
+    const stopWatchingWorker = onWorkerFailure(() => {
+      if (!drawn) refs.latest.current.onUnavailable();
+    });
     measure();
     placeRef.current = remeasure;
     m.once('style.load', listeners['style.load']);
@@ -96,6 +100,7 @@ export function useMapLibre(
     // Browser-test builds only (README, "Test hooks"); dropped from every other build.
     if (import.meta.env.VITE_ATLAS_TEST_HOOKS === '1') window.__atlasMap = m;
     return () => {
+      stopWatchingWorker();
       m.off('style.load', listeners['style.load']);
       m.off('move', listeners.move);
       m.off('resize', listeners.resize);

@@ -60,8 +60,14 @@ export function useMapSync(map: MapLibreMap | null, input: MapSyncInput): void {
 
   useEffect(() => {
     if (!map || !world) return;
-    void map.getSource<GeoJSONSource>(MAP_IDS.countries)?.setData(world.countries);
-    void map.getSource<GeoJSONSource>(MAP_IDS.markers)?.setData(world.markers);
+    // createAtlasMap puts the world in the style: set it only when the map holds something else.
+    for (const [id, data] of [
+      [MAP_IDS.countries, world.countries],
+      [MAP_IDS.markers, world.markers],
+    ] as const) {
+      const source = map.getSource<GeoJSONSource>(id);
+      if (source && source.serialize().data !== data) void source.setData(data);
+    }
     worldShown.current = { map, value: true };
     markBusy(map, regionRef);
   }, [map, world, regionRef]);
