@@ -20,9 +20,13 @@ if (root) {
   if (search === '' && root.hasChildNodes()) {
     // The build prerenders the page as it opens without parameters (see vite.config.ts): React
     // takes over that markup instead of drawing it again, so the page reads at once. The map's
-    // prerendered picture is kept as it is (see src/map/PrerenderedMap.tsx).
+    // prerendered picture is kept as it is (see src/map/PrerenderedMap.tsx). As a transition,
+    // hydration runs in short slices the browser can paint and answer input between, rather than
+    // one long task; the page already reads and looks right meanwhile.
     adoptPrerenderedMap(root);
-    hydrateRoot(root, app);
+    startTransition(() => {
+      hydrateRoot(root, app);
+    });
   } else {
     // Any other URL opens another state: drop the prerendered page at once, so nobody reads or
     // clicks a view that is not theirs, and build the first screen as a transition, in short
