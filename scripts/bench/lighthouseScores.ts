@@ -1,3 +1,4 @@
+import { writeFileSync } from 'node:fs';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../tests/e2e/chromium';
@@ -19,6 +20,9 @@ export async function measureLighthouse(url: string): Promise<BenchRow[]> {
       onlyCategories: Object.keys(BUDGETS),
     });
     const lhr = result?.lhr;
+    // LIGHTHOUSE_JSON=path keeps the whole report (long tasks, bootup time, unused JavaScript).
+    const keep = process.env.LIGHTHOUSE_JSON;
+    if (keep && lhr) writeFileSync(keep, JSON.stringify(lhr));
     const categories = lhr?.categories ?? {};
     // Name what costs points, so a score under budget says where to look.
     for (const [id, cat] of Object.entries(categories)) {
