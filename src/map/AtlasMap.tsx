@@ -29,8 +29,9 @@ const PHONE_QUERY = '(max-width: 600px)';
 type Renderer = 'webgl' | 'svg-light' | 'svg';
 
 function initialRenderer(): Renderer {
-  if (!webglAvailable()) return 'svg';
-  return window.matchMedia(PHONE_QUERY).matches ? 'svg-light' : 'webgl';
+  // Phones probe WebGL (a first context costs a long task) only once the visitor asks for it.
+  if (window.matchMedia(PHONE_QUERY).matches) return 'svg-light';
+  return webglAvailable() ? 'webgl' : 'svg';
 }
 
 /**
@@ -114,7 +115,7 @@ export function AtlasMap({ ref, ...props }: AtlasMapProps) {
                 <button
                   type="button"
                   onClick={() => {
-                    setRenderer('webgl');
+                    setRenderer(webglAvailable() ? 'webgl' : 'svg');
                   }}
                 >
                   {t.zoomAndPan}
