@@ -20,6 +20,9 @@ export default defineConfig({
           env: { VITE_ATLAS_TEST_HOOKS: '1' },
           testTimeout: 120_000,
           hookTimeout: 120_000,
+          // What a user waits for (a dataset opening, a map repaint) takes seconds on a busy
+          // 2-core machine; vitest's default of 1 s made the polls fail there, not the app.
+          expect: { poll: { timeout: 15_000 } },
           fileParallelism: false,
           maxWorkers: 1,
         },
