@@ -16,16 +16,36 @@ const LONGEST_TASK_MS = 100;
 declare global {
   interface Window {
     __longTasks?: { start: number; duration: number }[];
+    __mapIdle?: { at: number; idle: boolean }[];
   }
 }
 
-/** Every long task (> 50 ms) the page runs, kept from the first script on. */
+/**
+ * Every long task (> 50 ms) the page runs, and each time the map turns busy or idle
+ * (`data-map-idle` changing), kept from the first script on.
+ */
 function watchLongTasks(): void {
   window.__longTasks = [];
+  window.__mapIdle = [];
   new PerformanceObserver((list) => {
     for (const e of list.getEntries())
       window.__longTasks?.push({ start: e.startTime, duration: e.duration });
   }).observe({ type: 'longtask', buffered: true });
+  new MutationObserver((records) => {
+    const at = performance.now();
+    records.forEach((r, k) => {
+      // A record holds the old value only: the new one is the next record's old value, or the
+      // attribute now.
+      const next = records.slice(k + 1).find((n) => n.target === r.target);
+      const value = next ? next.oldValue : (r.target as Element).getAttribute('data-map-idle');
+      if (value !== r.oldValue) window.__mapIdle?.push({ at, idle: value === 'true' });
+    });
+  }).observe(document, {
+    subtree: true,
+    attributes: true,
+    attributeFilter: ['data-map-idle'],
+    attributeOldValue: true,
+  });
 }
 
 /** Gives `Open dataset` a file by path (Chromium reads it from disk, as from a file picker). */
@@ -41,8 +61,9 @@ async function openByPath(page: Page, path: string): Promise<void> {
 
 /**
  * Opens `path` in a fresh page of the app at `url` through the file input and waits until the
- * summary shows `activities` activities: the time that took, and the longest main-thread task
- * meanwhile (PerformanceObserver `longtask`, which reports tasks over 50 ms).
+ * summary shows `activities` activities: the time that took; and the longest main-thread task
+ * (PerformanceObserver `longtask`, which reports tasks over 50 ms) from choosing the file until the
+ * map has drawn the new data and is idle, so showing the dataset counts too.
  */
 async function openAndWatch(
   url: string,
@@ -65,7 +86,17 @@ async function openAndWatch(
       { timeout: 120_000, polling: 50 },
     );
     const t1 = await page.evaluate(() => performance.now());
-    // Two frames after the summary: the render that showed it has ended.
+    // The map drawing the new data: busy after the file was chosen, then idle again.
+    await page.waitForFunction(
+      (from) => {
+        const changes = window.__mapIdle ?? [];
+        const busy = changes.findIndex((c) => c.at > from && !c.idle);
+        return busy >= 0 && changes.slice(busy).some((c) => c.idle);
+      },
+      t0,
+      { timeout: 120_000, polling: 100 },
+    );
+    // Two frames after that: the work of the last frame has ended.
     await page.evaluate(
       () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))),
     );
