@@ -11,8 +11,9 @@ import fixture from '../../fixtures/valid-dataset.json';
 // vnm-asean-meeting-2020 (meeting), uzb-kaz-export-2022 (export, planned); the last four cite
 // the KHIDI source.
 
-function dataset(): Dataset {
-  const result = validateDataset(structuredClone(fixture));
+function dataset(change?: (raw: typeof fixture) => unknown): Dataset {
+  const raw = structuredClone(fixture);
+  const result = validateDataset(change ? change(raw) : raw);
   if (!result.ok) throw new Error('fixture should be valid');
   return result.dataset;
 }
@@ -113,5 +114,43 @@ describe('selectView(): how many selections are remembered', () => {
     expect(again).not.toBe(second);
     expect(again).toEqual(second);
     expect(at(2017)).toBe(first);
+  });
+});
+
+describe('selectView(): countries reached through two groups', () => {
+  it('names, for each country, the group it is reached through', () => {
+    const d = dataset((raw) => ({
+      ...raw,
+      groups: [
+        ...raw.groups,
+        {
+          id: 'C5',
+          name: { en: 'Central Asia Five' },
+          members: ['KAZ', 'KGZ', 'TJK', 'TKM', 'UZB'],
+        },
+      ],
+      activities: [
+        ...raw.activities,
+        { ...raw.activities[0], id: 'summit-2021', date: '2021', partners: ['C5', 'ASEAN'] },
+      ],
+    }));
+    const s = select({ from: 2021, to: 2021 }, d);
+    const via = Object.fromEntries(s.partners.map((p) => [p.iso3, p.viaGroups]));
+    expect(via.KAZ).toEqual(['C5']);
+    expect(via.TKM).toEqual(['C5']);
+    expect(via.THA).toEqual(['ASEAN']);
+    expect(via.VNM).toEqual(['ASEAN']);
+    expect(s.partners).toHaveLength(15);
+  });
+});
+
+describe('selectView(): a dataset without activities', () => {
+  it('has a span and range of year 0', () => {
+    const s = select(
+      {},
+      dataset((raw) => ({ ...raw, activities: [] })),
+    );
+    expect(s.yearSpan).toEqual({ min: 0, max: 0 });
+    expect(s.range).toEqual({ from: 0, to: 0 });
   });
 });
