@@ -146,10 +146,7 @@ describe('selectView(): countries reached through two groups', () => {
 
 describe('selectView(): a dataset without activities', () => {
   it('has a span and range of year 0', () => {
-    const s = select(
-      {},
-      dataset((raw) => ({ ...raw, activities: [] })),
-    );
+    const s = select({}, { ...dataset(), activities: [] });
     expect(s.yearSpan).toEqual({ min: 0, max: 0 });
     expect(s.range).toEqual({ from: 0, to: 0 });
   });
