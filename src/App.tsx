@@ -1,6 +1,6 @@
-import { useRef } from 'react';
+import { useMemo, useRef } from 'react';
 import type { AtlasMapHandle } from './map/AtlasMap';
-import { AtlasContext } from './ui/AtlasContext';
+import { AtlasContext, SelectionProvider } from './ui/AtlasContext';
 import { AtlasLayout } from './ui/AtlasLayout';
 import { Header } from './ui/Header';
 import { Notices } from './ui/Notices';
@@ -26,7 +26,12 @@ import { usePresentationScreen } from './ui/scenes/usePresentationScreen';
 /** The whole page for the query string `search` (the URL state it opens with). */
 export function App({ search }: { search: string }) {
   const session = useAtlasSession(search);
-  const { store, dataset, selection, universe } = session;
+  const { store, dataset, universe, selectionOf } = session;
+  // One value per dataset, so a filter change re-renders only the views that read the selection.
+  const atlas = useMemo(
+    () => (dataset && universe ? { store, dataset, universe, selectionOf } : null),
+    [store, dataset, universe, selectionOf],
+  );
   const mapRef = useRef<AtlasMapHandle>(null);
   const presenting = useStore(store, (s) => s.presenting);
   const embed = useStore(store, (s) => s.embed);
@@ -46,34 +51,36 @@ export function App({ search }: { search: string }) {
   });
   return (
     <div className={`app ${presenting ? 'presenting' : ''}${embed ? ' embed' : ''}`}>
-      {dataset && selection && universe ? (
-        <AtlasContext value={{ store, dataset, selection, universe }}>
-          <BriefingContext value={briefing}>
-            {!presenting && !embed && (
-              <Header
-                onOpenFile={session.openFile}
-                onBundled={session.openBundled}
-                onDownloadFailed={() => session.notify({ kind: 'data-download-failed' })}
-                onDownloadCsv={exports.downloadCsv}
-                onDownloadPng={exports.downloadPng}
-                onCopyLink={() => copyWithScenes(briefing, exports.copyLink)}
-                onDownloadSlides={slides.download}
-                makingSlides={slides.busy}
-                onSaveOfflineCopy={offlineCopy.save}
-                savingOfflineCopy={offlineCopy.saving}
-                onPresent={() => store.setState({ presenting: true })}
-                onToggleLang={() =>
-                  store.setState({ lang: store.getState().lang === 'en' ? 'ko' : 'en' })
-                }
-              />
-            )}
-            <Notices entries={session.notices} onDismiss={session.dismiss} t={uiStrings[lang]} />
-            <OpenStatus opener={session.opener} t={uiStrings[lang]} lang={lang} />
-            <AtlasLayout mapRef={mapRef} linkSources={session.isBundled} />
-            <PrintSheet mapRef={mapRef} />
-            {dragging && <DropOverlay text={uiStrings[lang].dropHint} />}
-            <Blackout />
-          </BriefingContext>
+      {atlas ? (
+        <AtlasContext value={atlas}>
+          <SelectionProvider>
+            <BriefingContext value={briefing}>
+              {!presenting && !embed && (
+                <Header
+                  onOpenFile={session.openFile}
+                  onBundled={session.openBundled}
+                  onDownloadFailed={() => session.notify({ kind: 'data-download-failed' })}
+                  onDownloadCsv={exports.downloadCsv}
+                  onDownloadPng={exports.downloadPng}
+                  onCopyLink={() => copyWithScenes(briefing, exports.copyLink)}
+                  onDownloadSlides={slides.download}
+                  makingSlides={slides.busy}
+                  onSaveOfflineCopy={offlineCopy.save}
+                  savingOfflineCopy={offlineCopy.saving}
+                  onPresent={() => store.setState({ presenting: true })}
+                  onToggleLang={() =>
+                    store.setState({ lang: store.getState().lang === 'en' ? 'ko' : 'en' })
+                  }
+                />
+              )}
+              <Notices entries={session.notices} onDismiss={session.dismiss} t={uiStrings[lang]} />
+              <OpenStatus opener={session.opener} t={uiStrings[lang]} lang={lang} />
+              <AtlasLayout mapRef={mapRef} linkSources={session.isBundled} />
+              <PrintSheet mapRef={mapRef} />
+              {dragging && <DropOverlay text={uiStrings[lang].dropHint} />}
+              <Blackout />
+            </BriefingContext>
+          </SelectionProvider>
         </AtlasContext>
       ) : (
         <Notices entries={session.notices} onDismiss={session.dismiss} t={uiStrings[lang]} />

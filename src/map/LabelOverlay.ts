@@ -52,24 +52,44 @@ function fill(el: HTMLDivElement, label: MapLabel): void {
 }
 
 /**
- * Owns the label elements inside `layer`: builds them when the labels change, measures them once,
- * and on every camera move positions them and hides the ones that would collide (greedy, by
- * priority). Text is set with `textContent`, never as HTML.
+ * Owns the label elements inside `layer`: builds them when the labels change, and on every camera
+ * move positions them and hides the ones that would collide (greedy, by priority). Text is set with
+ * `textContent`, never as HTML.
+ *
+ * Sizes come from a ResizeObserver, never from `offsetWidth`: reading a size right after a filter
+ * change forces a layout of the whole page in the middle of React's commit (it was most of a filter
+ * change's cost). The observer reports sizes after the frame's own layout, before paint, and
+ * `onResize` then places the labels again, so a new or longer label never shows at a stale size.
  */
 export class LabelOverlay {
   private entries: Entry[] = [];
   private placed: PlacedLabel[] = [];
+  private readonly sizes: ResizeObserver;
 
-  constructor(private readonly layer: HTMLElement) {}
+  constructor(
+    private readonly layer: HTMLElement,
+    onResize: () => void,
+  ) {
+    this.sizes = new ResizeObserver((records) => {
+      const byEl = new Map(this.entries.map((e) => [e.el, e]));
+      for (const r of records) {
+        const entry = byEl.get(r.target as HTMLDivElement);
+        const box = r.borderBoxSize[0];
+        if (!entry || !box) continue;
+        entry.width = box.inlineSize;
+        entry.height = box.blockSize;
+      }
+      onResize();
+    });
+  }
 
   /**
-   * Shows `labels`, in order. Elements are reused by id, and only labels whose text changed are
-   * re-measured, so a filter change (or the year player) costs little layout.
+   * Shows `labels`, in order. Elements are reused by id; a label whose text changed keeps its old
+   * size until the observer reports the new one.
    */
   setLabels(labels: readonly MapLabel[]): void {
     const old = new Map(this.entries.map((e) => [e.label.id, e]));
     const before = this.entries.map((e) => e.el);
-    const stale: Entry[] = [];
     this.entries = labels.map((label) => {
       const prev = old.get(label.id);
       old.delete(label.id);
@@ -77,38 +97,25 @@ export class LabelOverlay {
         const el = document.createElement('div');
         el.style.visibility = 'hidden';
         fill(el, label);
-        const entry: Entry = { label, el, width: 0, height: 0, shownAt: null };
-        stale.push(entry);
-        return entry;
+        this.sizes.observe(el);
+        // Unmeasured (0 × 0): not placed until the observer has its size.
+        return { label, el, width: 0, height: 0, shownAt: null };
       }
-      const entry: Entry = { ...prev, label };
-      if (
+      const same =
         prev.label.name === label.name &&
         prev.label.figure === label.figure &&
-        prev.label.kind === label.kind
-      )
-        return entry;
-      fill(entry.el, label);
-      stale.push(entry);
-      return entry;
+        prev.label.kind === label.kind;
+      if (!same) fill(prev.el, label);
+      return { ...prev, label };
     });
-    for (const gone of old.values()) gone.el.remove();
+    for (const gone of old.values()) {
+      this.sizes.unobserve(gone.el);
+      gone.el.remove();
+    }
     // Re-insert only when the order changed: moving every node invalidates the whole layer.
     const order = this.entries.map((e) => e.el);
     if (order.length !== before.length || order.some((el, i) => el !== before[i]))
       this.layer.append(...order);
-    for (const e of stale) {
-      e.width = e.el.offsetWidth;
-      e.height = e.el.offsetHeight;
-    }
-  }
-
-  /** Re-reads label sizes (after a font-size change such as presentation mode). */
-  measure(): void {
-    for (const e of this.entries) {
-      e.width = e.el.offsetWidth;
-      e.height = e.el.offsetHeight;
-    }
   }
 
   update(
@@ -116,7 +123,8 @@ export class LabelOverlay {
     size: { width: number; height: number },
     obstacles: readonly Rect[],
   ): void {
-    const at = this.entries.map((e) => {
+    const measured = this.entries.filter((e) => e.width > 0);
+    const at = measured.map((e) => {
       const p = project(e.label.lonLat);
       return { e, p: { x: p.x, y: e.label.small ? p.y - SMALL_LIFT : p.y } };
     });
@@ -132,7 +140,7 @@ export class LabelOverlay {
       { ...size, gap: 3, obstacles },
     );
     this.placed = [];
-    for (const { e } of at) {
+    for (const e of this.entries) {
       const p = shown.get(e.label.id);
       const shownAt = p
         ? `translate(${Math.round(p.x - e.width / 2)}px, ${Math.round(p.y - e.height / 2)}px)`
@@ -154,6 +162,7 @@ export class LabelOverlay {
   }
 
   destroy(): void {
+    this.sizes.disconnect();
     this.layer.replaceChildren();
     this.entries = [];
     this.placed = [];

@@ -6,14 +6,19 @@ import type { Rect } from './placeLabels';
  * presentation title card). Labels stay clear of them and framing pads around them.
  */
 export function coveringRects(container: HTMLElement, overlays = true): Rect[] {
-  const region = container.parentElement;
-  if (!region) return [];
   const origin = container.getBoundingClientRect();
-  const own = region.querySelectorAll<HTMLElement>('.atlas-map__legend, .atlas-map__controls');
-  const others =
-    (overlays && region.parentElement?.querySelectorAll<HTMLElement>('[data-map-obstacle]')) || [];
-  return [...own, ...others].map((el) => {
+  return coveringElements(container, overlays).map((el) => {
     const r = el.getBoundingClientRect();
     return { x: r.left - origin.left, y: r.top - origin.top, width: r.width, height: r.height };
   });
+}
+
+/** The elements `coveringRects` measures. */
+export function coveringElements(container: HTMLElement, overlays = true): HTMLElement[] {
+  const region = container.parentElement;
+  if (!region) return [];
+  const own = region.querySelectorAll<HTMLElement>('.atlas-map__legend, .atlas-map__controls');
+  const others =
+    (overlays && region.parentElement?.querySelectorAll<HTMLElement>('[data-map-obstacle]')) || [];
+  return [...own, ...others];
 }

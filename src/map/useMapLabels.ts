@@ -44,9 +44,8 @@ export function useMapLabels(
   }, [map, labels, overlayRef, placeRef]);
 
   useEffect(() => {
-    const overlay = overlayRef.current;
-    if (!map || !overlay) return;
-    overlay.measure();
+    if (!map) return;
+    // Label sizes follow the presentation font size by themselves (LabelOverlay's observer).
     const frame = requestAnimationFrame(() => {
       map.resize();
       framePartners(map, refs.latest.current, false);
@@ -54,7 +53,7 @@ export function useMapLabels(
     return () => {
       cancelAnimationFrame(frame);
     };
-  }, [map, presenting, refs, overlayRef]);
+  }, [map, presenting, refs]);
 
   useEffect(() => {
     map?.getCanvas().setAttribute('aria-label', mapStrings[lang].canvasLabel);

@@ -1,6 +1,6 @@
 import type { ErrorEvent, Map as MapLibreMap } from 'maplibre-gl';
 import { useEffect, useState, type RefObject } from 'react';
-import { coveringRects } from './coveringRects';
+import { coveringElements, coveringRects } from './coveringRects';
 import { createAtlasMap, onWorkerFailure } from './createAtlasMap';
 import { LabelOverlay } from './LabelOverlay';
 import { framePartners, type MapLibreRefs } from './mapLibreViewTypes';
@@ -45,9 +45,15 @@ export function useMapLibre(
     if (!box || !layer) return;
     const m = createAtlasMap(box, refs.latest.current);
     if (!m) return;
-    const overlay = new LabelOverlay(layer);
+    // Sizes of the map, its labels and what covers it are read when a ResizeObserver reports a
+    // change (after the frame's layout, so reading them forces none), and on a map resize.
+    const overlay = new LabelOverlay(layer, () => {
+      remeasure();
+    });
     overlayRef.current = overlay;
-    // Sizes of the map and of what covers it change only on resize or re-render; read them then.
+    const covers = new ResizeObserver(() => {
+      remeasure();
+    });
     let size = { width: 0, height: 0 };
     let obstacles: Rect[] = [];
     const place = () => {
@@ -55,6 +61,8 @@ export function useMapLibre(
     };
     const measure = () => {
       size = { width: box.clientWidth, height: box.clientHeight };
+      const elements = coveringElements(box);
+      for (const el of elements) covers.observe(el);
       obstacles = coveringRects(box);
     };
     const remeasure = () => {
@@ -91,7 +99,7 @@ export function useMapLibre(
       if (!drawn) refs.latest.current.onUnavailable();
     });
     measure();
-    placeRef.current = remeasure;
+    placeRef.current = place;
     m.once('style.load', listeners['style.load']);
     m.on('move', listeners.move);
     m.on('resize', listeners.resize);
@@ -106,6 +114,7 @@ export function useMapLibre(
       m.off('resize', listeners.resize);
       m.off('movestart', listeners.movestart);
       m.off('error', listeners.error);
+      covers.disconnect();
       overlay.destroy();
       overlayRef.current = null;
       placeRef.current = () => undefined;

@@ -3,7 +3,7 @@ import { SectorChart } from '../charts/SectorChart';
 import { YearChart } from '../charts/YearChart';
 import { update } from '../state/store';
 import { selectCountry, setYears, toggleSector } from '../state/updaters';
-import { useAtlas, useAtlasState } from './AtlasContext';
+import { useAtlas, useAtlasState, useSelection } from './AtlasContext';
 import { ErrorBoundary } from './ErrorBoundary';
 import { analystStrings } from '../i18n/analystStrings';
 import { ComparePartnerChart } from './compare/ComparePartnerChart';
@@ -11,7 +11,8 @@ import { useComparison } from './compare/useComparison';
 
 /** The three linked charts; each reads the shared selection and writes back through the store. */
 export function ChartsPanel({ reducedMotion }: { reducedMotion: boolean }) {
-  const { dataset, selection, store } = useAtlas();
+  const { dataset, store } = useAtlas();
+  const selection = useSelection();
   const lang = useAtlasState((s) => s.lang);
   const selected = useAtlasState((s) => s.country);
   const sectorIds = dataset.sectors.map((s) => s.id);

@@ -6,7 +6,7 @@ import type { UiStrings } from '../i18n/uiStrings';
 import { datasetWords, type DatasetWords } from '../i18n/words';
 import { update } from '../state/store';
 import { selectCountry } from '../state/updaters';
-import { useAtlas, useAtlasState } from './AtlasContext';
+import { useAtlas, useAtlasState, useSelection } from './AtlasContext';
 import { useStrings } from './useStrings';
 
 function ActivityItem({
@@ -102,7 +102,8 @@ function ActivityItem({
 
 /** The open country's activities in the selection, each with its quote and source. */
 export function DetailsPanel({ linkSources }: { linkSources: boolean }) {
-  const { dataset, selection, store } = useAtlas();
+  const { dataset, store } = useAtlas();
+  const selection = useSelection();
   const iso3 = useAtlasState((s) => s.country);
   const lang = useAtlasState((s) => s.lang);
   const t = useStrings();

@@ -12,7 +12,7 @@ import {
   toggleStatus,
   toggleType,
 } from '../state/updaters';
-import { useAtlas, useAtlasState } from './AtlasContext';
+import { useAtlas, useAtlasState, useSelection } from './AtlasContext';
 import { FilterChecks } from './FilterChecks';
 import { useStrings } from './useStrings';
 
@@ -22,7 +22,8 @@ function isStatus(id: string): id is ActivityStatus {
 
 /** Sector, region, type and status checkboxes, and the organisation filter `Find` sets. */
 export function FilterPanel() {
-  const { dataset, selection, universe, store } = useAtlas();
+  const { dataset, universe, store } = useAtlas();
+  const selection = useSelection();
   const lang = useAtlasState((s) => s.lang);
   const sectors = useAtlasState((s) => s.sectors);
   const regions = useAtlasState((s) => s.regions);

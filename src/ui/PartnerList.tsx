@@ -2,12 +2,13 @@ import { isViaOnly } from '../data/viaOnly';
 import { datasetWords } from '../i18n/words';
 import { update } from '../state/store';
 import { selectCountry } from '../state/updaters';
-import { useAtlas, useAtlasState } from './AtlasContext';
+import { useAtlas, useAtlasState, useSelection } from './AtlasContext';
 import { useStrings } from './useStrings';
 
 /** The keyboard path to every partner country: one button each, same order as the chart. */
 export function PartnerList() {
-  const { selection, dataset, store } = useAtlas();
+  const { dataset, store } = useAtlas();
+  const selection = useSelection();
   const lang = useAtlasState((s) => s.lang);
   const selected = useAtlasState((s) => s.country);
   const t = useStrings();

@@ -1,4 +1,4 @@
-import { useAtlas, useAtlasState } from './AtlasContext';
+import { useAtlasState, useSelection } from './AtlasContext';
 import { CompareSummary } from './compare/CompareSummary';
 import { useComparison } from './compare/useComparison';
 import { playingSentence } from './scenes/playingSentence';
@@ -6,7 +6,7 @@ import { summarySentence } from './summaryText';
 import { useStrings } from './useStrings';
 
 export function SummaryBox({ large = false }: { large?: boolean }) {
-  const { selection } = useAtlas();
+  const selection = useSelection();
   const lang = useAtlasState((s) => s.lang);
   const playing = useAtlasState((s) => s.playing);
   const t = useStrings();

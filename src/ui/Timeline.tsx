@@ -1,6 +1,6 @@
 import { update } from '../state/store';
 import { setYears } from '../state/updaters';
-import { useAtlas, useAtlasState } from './AtlasContext';
+import { useAtlas, useAtlasState, useSelection } from './AtlasContext';
 import { startPlayback, usePlayback } from './usePlayback';
 import { useRangeDrag, type Thumb } from './useRangeDrag';
 import { useStrings } from './useStrings';
@@ -9,7 +9,8 @@ import { YearThumb } from './YearThumb';
 
 /** The year range as a timeline: Play at its left, two thumbs on one track, a tick per year. */
 export function Timeline() {
-  const { selection, store } = useAtlas();
+  const { store } = useAtlas();
+  const selection = useSelection();
   const playing = useAtlasState((s) => s.playing);
   const t = useStrings();
   const span = selection.yearSpan;

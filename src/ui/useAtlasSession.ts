@@ -1,6 +1,8 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import bundled from '../../data/cooperation.json';
-import { NO_FILTERS } from '../data/filters';
+import { NO_FILTERS, type Filters } from '../data/filters';
+import { createSelectionCache } from '../data/selectionCache';
+import { filtersOf } from '../state/atlasState';
 import { selectView } from '../data/selectView';
 import type { Dataset } from '../data/types';
 import { openingDataset } from './offlineEmbedded';
@@ -15,7 +17,6 @@ import { validateDataset } from '../data/validate';
 
 /** How long a confirmation (link copied, dataset opened) stays on screen, in ms. */
 const INFO_NOTICE_MS = 4000;
-import { useStore } from 'zustand';
 
 function urlContextOf(universe: Selection, dataset: Dataset): UrlContext {
   return {
@@ -41,7 +42,10 @@ export function stateFromUrl(search: string, dataset: Dataset) {
 export interface AtlasSession {
   readonly store: AtlasStore;
   readonly dataset: Dataset | null;
-  readonly selection: Selection | null;
+  /** The selection of the filters now in the store (the memoised one the views show). */
+  readonly currentSelection: () => Selection | null;
+  /** The memoised selection of (dataset, filters) that every view reads. */
+  readonly selectionOf: (dataset: Dataset, filters: Filters) => Selection;
   readonly universe: Selection | null;
   readonly notices: readonly NoticeEntry[];
   readonly notify: (n: Notice) => void;
@@ -161,24 +165,20 @@ export function useAtlasSession(initialSearch: string): AtlasSession {
     if (result.ok) showLoaded(result.dataset, null);
   }, [showLoaded, clearReport]);
 
-  const from = useStore(store, (s) => s.from);
-  const to = useStore(store, (s) => s.to);
-  const sectors = useStore(store, (s) => s.sectors);
-  const regions = useStore(store, (s) => s.regions);
-  const types = useStore(store, (s) => s.types);
-  const status = useStore(store, (s) => s.status);
-  const actor = useStore(store, (s) => s.actor);
-  const selection = useMemo(
-    () =>
-      dataset ? selectView(dataset, { from, to, sectors, regions, types, status, actor }) : null,
-    [dataset, from, to, sectors, regions, types, status, actor],
+  // Read on demand, not subscribed: the page around the views does not re-render on a filter
+  // change (SelectionProvider re-renders the views that read the selection).
+  const [selectionOf] = useState(createSelectionCache);
+  const currentSelection = useCallback(
+    () => (dataset ? selectionOf(dataset, filtersOf(store.getState())) : null),
+    [dataset, store, selectionOf],
   );
   const universe = useMemo(() => (dataset ? selectView(dataset, NO_FILTERS) : null), [dataset]);
 
   return {
     store,
     dataset,
-    selection,
+    currentSelection,
+    selectionOf,
     universe,
     notices,
     notify,

@@ -11,9 +11,10 @@ import type { AtlasSession } from './useAtlasSession';
 
 /** Download PNG, Download CSV and Copy link, all of the selection on screen. */
 export function useExports(session: AtlasSession, mapRef: RefObject<AtlasMapHandle | null>) {
-  const { store, dataset, selection, universe, notify } = session;
+  const { store, dataset, currentSelection, universe, notify } = session;
 
   const downloadCsv = useCallback(() => {
+    const selection = currentSelection();
     if (!dataset || !selection) return;
     const state = store.getState();
     const words = datasetWords(dataset, state.lang);
@@ -26,7 +27,7 @@ export function useExports(session: AtlasSession, mapRef: RefObject<AtlasMapHand
       new Blob(['\uFEFF', csv], { type: 'text/csv;charset=utf-8' }),
       `${exportStem(selection.range.from, selection.range.to)}.csv`,
     );
-  }, [dataset, selection, store]);
+  }, [dataset, currentSelection, store]);
 
   const copyLink = useCallback(() => {
     const href = window.location.href;
@@ -44,6 +45,7 @@ export function useExports(session: AtlasSession, mapRef: RefObject<AtlasMapHand
   }, [notify]);
 
   const downloadPng = useCallback(() => {
+    const selection = currentSelection();
     if (!dataset || !selection) return;
     const input = {
       dataset,
@@ -56,7 +58,7 @@ export function useExports(session: AtlasSession, mapRef: RefObject<AtlasMapHand
       (blob) => saveBlob(blob, `${exportStem(selection.range.from, selection.range.to)}.png`),
       () => notify({ kind: 'export-failed' }),
     );
-  }, [dataset, selection, universe, store, mapRef, notify]);
+  }, [dataset, currentSelection, universe, store, mapRef, notify]);
 
   return { downloadCsv, copyLink, downloadPng };
 }

@@ -4,14 +4,15 @@ import { analystStrings } from '../../i18n/analystStrings';
 import { words } from '../../i18n/words';
 import { update } from '../../state/store';
 import { setCompare, toggleCompare } from '../../state/updaters';
-import { useAtlas, useAtlasState } from '../AtlasContext';
+import { useAtlas, useAtlasState, useSelection } from '../AtlasContext';
 
 /**
  * `Compare periods` and, when on, the `Compare from` / `Compare to` sliders of period A (SPEC §3);
  * the year range is period B.
  */
 export function CompareControls() {
-  const { universe, selection, store } = useAtlas();
+  const { universe, store } = useAtlas();
+  const selection = useSelection();
   const lang = useAtlasState((s) => s.lang);
   const compare = useAtlasState((s) => s.compare);
   const a = analystStrings[lang];

@@ -13,7 +13,7 @@ import { analystStrings } from '../../i18n/analystStrings';
 import { datasetWords } from '../../i18n/words';
 import { update } from '../../state/store';
 import { selectCountry } from '../../state/updaters';
-import { useAtlas, useAtlasState } from '../AtlasContext';
+import { useAtlas, useAtlasState, useSelection } from '../AtlasContext';
 import { readingOrder } from './readingOrder';
 
 const STEP: Partial<Record<string, number>> = {
@@ -35,7 +35,8 @@ function lonLatOf(iso3: string): readonly [number, number] | null {
  * where it was. Returns the props for the map area, the announcement and the focused country.
  */
 export function useMapKeyboard(area: RefObject<HTMLDivElement | null>) {
-  const { dataset, selection, store } = useAtlas();
+  const { dataset, store } = useAtlas();
+  const selection = useSelection();
   const lang = useAtlasState((s) => s.lang);
   const [focused, setFocused] = useState<string | null>(null);
   const [message, setMessage] = useState('');

@@ -2,7 +2,7 @@ import './scenes.css';
 import { useRef, useState, type SyntheticEvent } from 'react';
 import { briefingStrings } from '../../i18n/briefingStrings';
 import { deleteScene, moveScene, renameScene } from '../../state/scenesList';
-import { useAtlas, useAtlasState } from '../AtlasContext';
+import { useAtlas, useAtlasState, useSelection } from '../AtlasContext';
 import { useBriefingContext, useBriefingState } from './BriefingContext';
 import { SceneItem } from './SceneItem';
 import { describeView } from './sceneView';
@@ -10,7 +10,8 @@ import { describeView } from './sceneView';
 /** The `Scenes` section of the side panel: save the view, then open, reorder, rename, delete. */
 export function ScenesPanel() {
   const briefing = useBriefingContext();
-  const { dataset, selection } = useAtlas();
+  const { dataset } = useAtlas();
+  const selection = useSelection();
   const state = useAtlasState((s) => s);
   const scenes = useBriefingState((s) => s.scenes);
   const current = useBriefingState((s) => s.current);

@@ -49,12 +49,12 @@ export function useBriefing(
   session: AtlasSession,
   mapRef: RefObject<AtlasMapHandle | null>,
 ): Briefing {
-  const { store, dataset, selection, notify } = session;
+  const { store, dataset, currentSelection, notify } = session;
   const [briefing] = useState(() => createBriefingStore());
   const warned = useRef(false);
-  const latest = useRef({ dataset, selection });
+  const latest = useRef({ dataset, currentSelection });
   useEffect(() => {
-    latest.current = { dataset, selection };
+    latest.current = { dataset, currentSelection };
   });
   const tell = useRef((n: ScenesNotice) => notify({ kind: 'scenes', scenes: n }));
   useEffect(() => {
@@ -88,7 +88,8 @@ export function useBriefing(
       }
     };
     const describe = () => {
-      const { dataset: d, selection: sel } = latest.current;
+      const d = latest.current.dataset;
+      const sel = latest.current.currentSelection();
       return d && sel ? describeView(store.getState(), d, sel) : '';
     };
     const open = (id: string, animate?: boolean) => {

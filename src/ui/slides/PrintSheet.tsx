@@ -1,5 +1,5 @@
 import { briefingStrings } from '../../i18n/briefingStrings';
-import { useAtlas, useAtlasState } from '../AtlasContext';
+import { useAtlas, useAtlasState, useSelection } from '../AtlasContext';
 import { summarySentence } from '../summaryText';
 import { useStrings } from '../useStrings';
 import type { RefObject } from 'react';
@@ -13,7 +13,8 @@ import { filterLines, sourceLines } from './viewPicture';
  */
 export function PrintSheet({ mapRef }: { mapRef: RefObject<AtlasMapHandle | null> }) {
   const printMap = usePrintMap(mapRef);
-  const { dataset, selection } = useAtlas();
+  const { dataset } = useAtlas();
+  const selection = useSelection();
   const state = useAtlasState((s) => s);
   const t = useStrings();
   const b = briefingStrings[state.lang];

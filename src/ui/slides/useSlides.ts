@@ -69,7 +69,8 @@ export function useSlides(
       for (const scene of shots) {
         if (scene) briefing.open(scene.id, false);
         await settled();
-        const { dataset, selection, universe } = latest.current;
+        const { dataset, universe } = latest.current;
+        const selection = latest.current.currentSelection();
         if (!dataset || !selection) throw new Error('no dataset');
         const state = store.getState();
         const blob = await viewPicture({

@@ -5,7 +5,7 @@ import { analystStrings } from '../../i18n/analystStrings';
 import { words } from '../../i18n/words';
 import { update } from '../../state/store';
 import { selectCountry } from '../../state/updaters';
-import { useAtlas, useAtlasState } from '../AtlasContext';
+import { useAtlas, useAtlasState, useSelection } from '../AtlasContext';
 import { SortHeader } from './SortHeader';
 import {
   COLUMNS,
@@ -25,7 +25,8 @@ const ROW_H = 40;
  * `aria-rowindex` tell assistive technology where each row sits. A row opens its country.
  */
 export function ActivitiesTable() {
-  const { dataset, selection, store } = useAtlas();
+  const { dataset, store } = useAtlas();
+  const selection = useSelection();
   const lang = useAtlasState((s) => s.lang);
   const a = analystStrings[lang];
   const w = words(lang);
