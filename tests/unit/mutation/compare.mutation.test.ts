@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { activitiesOfPeriods, comparePeriods } from '../../../src/data/compare';
+import { activitiesOfPeriods, comparePeriods, type Comparison } from '../../../src/data/compare';
 import { NO_FILTERS, type Filters } from '../../../src/data/filters';
 import type { Activity, Dataset } from '../../../src/data/types';
 import { validateDataset } from '../../../src/data/validate';
@@ -101,5 +101,20 @@ describe('activitiesOfPeriods()', () => {
     const { activities } = activitiesOfPeriods(c);
     expect(activities.filter((a) => a.id === 'per-project-2020')).toHaveLength(1);
     expect(activities).toHaveLength(6);
+  });
+});
+
+describe('activitiesOfPeriods(): activities of the same date', () => {
+  const base = dataset().activities[0];
+  if (!base) throw new Error('fixture should hold activities');
+  const at = (id: string): Activity => ({ ...base, id, date: '2020-02' });
+  /** Only the two lists of activities matter here; the rest of each selection is unused. */
+  const periods = (a: Activity[], b: Activity[]) =>
+    ({ a: { activities: a }, b: { activities: b } }) as unknown as Comparison;
+
+  it('orders them by id, whichever period lists them', () => {
+    const ids = (c: Comparison) => activitiesOfPeriods(c).activities.map((x) => x.id);
+    expect(ids(periods([at('a-first')], [at('b-second')]))).toEqual(['a-first', 'b-second']);
+    expect(ids(periods([at('b-second')], [at('a-first')]))).toEqual(['a-first', 'b-second']);
   });
 });

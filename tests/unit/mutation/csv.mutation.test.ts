@@ -71,3 +71,16 @@ describe('toCsv(): amounts and sources', () => {
     expect(CSV_COLUMNS.slice(0, 3)).toEqual(['id', 'date', 'end']);
   });
 });
+
+describe('toCsv(): lists', () => {
+  it('joins sectors and actors with a semicolon and a space', () => {
+    const r = row({
+      ...kazMou,
+      sectors: ['health-security', 'digital-health'],
+      actors: { korea: ['KOICA', 'KOFIH'], partner: ['MoH', 'Akimat'] },
+    });
+    expect(r.sectors).toBe('Health security; Digital health');
+    expect(r.korea_actors).toBe('KOICA; KOFIH');
+    expect(r.partner_actors).toBe('MoH; Akimat');
+  });
+});
