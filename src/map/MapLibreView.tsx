@@ -54,7 +54,6 @@ export function MapLibreView(props: MapLibreViewProps) {
     selection,
     home: dataset.home,
     selectedCountry,
-    steps: props.steps,
     maxCount: props.maxCount,
     interactive: props.interactive,
     candidates: props.candidates,

@@ -3,8 +3,7 @@ import { useEffect, useMemo, useRef, type RefObject } from 'react';
 import { anchorOf } from '../data/countries';
 import type { Selection } from '../data/selection';
 import type { Iso3 } from '../data/types';
-import type { CountStep } from './countSteps';
-import { arcWidth, fillColor, MAP_IDS, outlineFilter } from './mapStyle';
+import { arcWidth, MAP_IDS, outlineFilter } from './mapStyle';
 import { markBusy, type Applied } from './mapSyncState';
 import { toArcFeatures, type ArcPartner } from './toArcFeatures';
 import { useMapIdle } from './useMapIdle';
@@ -16,7 +15,6 @@ export interface MapSyncInput {
   readonly selection: Selection;
   readonly home: Iso3;
   readonly selectedCountry: Iso3 | null;
-  readonly steps: readonly CountStep[];
   /** Count that gets the widest arc (the dataset's largest). */
   readonly maxCount: number;
   /** ISO3 codes the outline layers are limited to. */
@@ -47,13 +45,13 @@ function useMapEffect(
 /**
  * Keeps the map in step with its inputs, one effect and one kind of targeted call per input:
  * `setData` for the world, the arcs (once per dataset) and the home point; feature-state diffs for
- * partners (fills, markers and arcs), home and the selection; `setPaintProperty` for the colour
- * steps and arc widths; `setFilter` for the outline layers. Sets `data-map-idle="true"` on the
+ * partners (fills, markers and arcs), home and the selection; `setPaintProperty` for the arc
+ * widths (colours and count steps: `useMapTheme`); `setFilter` for the outline layers. Sets `data-map-idle="true"` on the
  * region at the map's first `idle` after the latest update (once the world is drawn and the map
  * revealed), and `data-partners` to the ISO3 codes drawn as partners.
  */
 export function useMapSync(map: MapLibreMap | null, input: MapSyncInput): void {
-  const { world, selection, home, selectedCountry, steps, maxCount, interactive } = input;
+  const { world, selection, home, selectedCountry, maxCount, interactive } = input;
   const { candidates, regionRef } = input;
   const worldShown = useRef<Applied<boolean>>({ map: null, value: false });
   useMapIdle(map, worldShown, regionRef, input.revealed, input.onWorldShown);
@@ -107,15 +105,6 @@ export function useMapSync(map: MapLibreMap | null, input: MapSyncInput): void {
       });
   }, [homeAnchor]);
   useMapEffect(map, regionRef, setHomePoint);
-
-  const setSteps = useMemo(
-    () => (m: MapLibreMap) => {
-      m.setPaintProperty(MAP_IDS.fill, 'fill-color', fillColor(steps));
-      m.setPaintProperty(MAP_IDS.markerCircles, 'circle-color', fillColor(steps));
-    },
-    [steps],
-  );
-  useMapEffect(map, regionRef, setSteps);
 
   const setArcWidth = useMemo(
     () => (m: MapLibreMap) => {

@@ -15,8 +15,8 @@ export function useThemeOnScreen(): ThemeName {
 /**
  * Paints the MapLibre map, created once, in the theme on screen: on a theme change (and when the
  * count steps change) every colour of the style is re-set with `setPaintProperty` (see
- * `themePaint`), the steps in the theme's palette. Called after `useMapSync`, whose light `fill-color`
- * for new steps it then repaints in the same commit.
+ * `themePaint`), the steps in the theme's palette. The one place the map's colours are set after
+ * its first style.
  */
 export function useMapTheme(
   map: MapLibreMap | null,
