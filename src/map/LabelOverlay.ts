@@ -52,6 +52,23 @@ function fill(el: HTMLDivElement, label: MapLabel): void {
 }
 
 /**
+ * Brings `el`, filled for `before`, up to `label`. A filter change usually changes only the
+ * figures, so those are rewritten in place rather than rebuilding every changed label's elements.
+ */
+function refill(el: HTMLDivElement, before: MapLabel, label: MapLabel): void {
+  const figure = el.lastElementChild;
+  if (
+    before.name === label.name &&
+    before.kind === label.kind &&
+    before.figure !== '' &&
+    label.figure !== '' &&
+    figure?.className === 'atlas-map__label-figure'
+  )
+    figure.textContent = label.figure;
+  else fill(el, label);
+}
+
+/**
  * Owns the label elements inside `layer`: builds them when the labels change, and on every camera
  * move positions them and hides the ones that would collide (greedy, by priority). Text is set with
  * `textContent`, never as HTML.
@@ -105,7 +122,7 @@ export class LabelOverlay {
         prev.label.name === label.name &&
         prev.label.figure === label.figure &&
         prev.label.kind === label.kind;
-      if (!same) fill(prev.el, label);
+      if (!same) refill(prev.el, prev.label, label);
       return { ...prev, label };
     });
     for (const gone of old.values()) {
