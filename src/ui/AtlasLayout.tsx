@@ -12,8 +12,6 @@ import { Timeline } from './Timeline';
 import { useReducedMotion } from './useReducedMotion';
 import { useStrings } from './useStrings';
 import { ScenesPanel } from './scenes/ScenesPanel';
-import { analystStrings } from '../i18n/analystStrings';
-import { ViewBoundary } from './ViewBoundary';
 import { CompareControls } from './compare/CompareControls';
 import { EmbedBar } from './embed/EmbedBar';
 
@@ -30,7 +28,6 @@ export function AtlasLayout({
   linkSources: boolean;
 }) {
   const { dataset } = useAtlas();
-  const lang = useAtlasState((s) => s.lang);
   const country = useAtlasState((s) => s.country);
   const presenting = useAtlasState((s) => s.presenting);
   const embed = useAtlasState((s) => s.embed && !s.presenting);
@@ -44,11 +41,11 @@ export function AtlasLayout({
     <main className={`layout ${country ? 'has-details' : ''}`}>
       <div className="stage">
         {view === 'table' && (
-          <ViewBoundary message={analystStrings[lang].tableFailed}>
+          <ErrorBoundary view="table" resetKey={dataset}>
             <Suspense fallback={null}>
               <ActivitiesTable />
             </Suspense>
-          </ViewBoundary>
+          </ErrorBoundary>
         )}
         <MapStage
           mapRef={mapRef}
