@@ -1,16 +1,8 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { svgProjection } from '../../src/map/svgBasemap';
 import { FIXTURE } from './expected';
-import {
-  dominantColours,
-  openApp,
-  sameColour,
-  type E2ESession,
-  useE2E,
-  waitForMapIdle,
-  type Pixel,
-} from './session';
+import { svgPixels, webglPixels } from './mapPixels';
+import { openApp, sameColour, type E2ESession, useE2E, waitForMapIdle } from './session';
 
 /**
  * Colours the map must show, written by hand from the tokens' values (src/theme/tokens.ts). The
@@ -24,6 +16,8 @@ const LIGHT = { land: '#dcdcd7', kaz: '#094589', mng: '#afd1e7' };
 const INSIDE = { KAZ: [66, 44.5], MNG: [104, 44], CHN: [88, 33] } as const;
 type Place = keyof typeof INSIDE;
 const PLACES: Place[] = ['KAZ', 'MNG', 'CHN'];
+/** Where the colours are read, in the order of PLACES. */
+const AT = PLACES.map((p) => INSIDE[p]);
 
 const hexOf = (rgb: string) =>
   `#${(rgb.match(/\d+/g) ?? [])
@@ -43,40 +37,6 @@ async function swatch(page: Page, label: string): Promise<string> {
     );
   const row = rows.find(([l]) => l === label);
   return row ? hexOf(row[1] ?? '') : `no step ${label}`;
-}
-
-/** Dominant colours on the MapLibre canvas at KAZ, MNG and CHN, or notes while the camera moves. */
-async function webglColours(page: Page): Promise<(string | null)[]> {
-  const project = () =>
-    page.evaluate(
-      (lonLats) =>
-        lonLats.map((ll) => {
-          const p = window.__atlasMap!.project([ll[0]!, ll[1]!]);
-          return { x: p.x, y: p.y };
-        }),
-      PLACES.map((p) => [...INSIDE[p]]),
-    );
-  const canvas = page.getByRole('region', { name: 'World map' }).locator('canvas').first();
-  const before = await project();
-  const png = await canvas.screenshot();
-  if (JSON.stringify(await project()) !== JSON.stringify(before))
-    return PLACES.map(() => 'camera moving');
-  return dominantColours(page, png, before, 2);
-}
-
-/** Dominant colours on the SVG map at KAZ, MNG and CHN (projected as the build projects it). */
-async function svgColours(page: Page): Promise<(string | null)[]> {
-  const projection = svgProjection();
-  const user = PLACES.map((p) => projection([...INSIDE[p]])!);
-  const svg = page.getByRole('region', { name: 'World map' }).locator('svg').first();
-  const at: Pixel[] = await svg.evaluate((el, points) => {
-    const m = (el as SVGSVGElement).getScreenCTM()!;
-    return points.map(([x, y]) => {
-      const q = new DOMPoint(x, y).matrixTransform(m);
-      return { x: q.x, y: q.y };
-    });
-  }, user);
-  return dominantColours(page, await page.screenshot(), at, 1);
 }
 
 /** Opens the app in the dark theme, then the fixture (waiting generously: the machine may be loaded). */
@@ -105,9 +65,12 @@ describe('the map in the dark theme', () => {
     expect(await swatch(s.page, '4')).toBe(DARK.kaz);
     expect(await swatch(s.page, '1')).toBe(DARK.mng);
     await expect
-      .poll(async () => mismatches(await webglColours(s.page), [DARK.kaz, DARK.mng, DARK.land]), {
-        timeout: 30_000,
-      })
+      .poll(
+        async () => mismatches(await webglPixels(s.page, AT), [DARK.kaz, DARK.mng, DARK.land]),
+        {
+          timeout: 30_000,
+        },
+      )
       .toEqual([]);
     // The same MapLibre map is repainted, not created anew.
     await s.page.evaluate(() => {
@@ -117,7 +80,7 @@ describe('the map in the dark theme', () => {
     await waitForMapIdle(s.page);
     await expect
       .poll(
-        async () => mismatches(await webglColours(s.page), [LIGHT.kaz, LIGHT.mng, LIGHT.land]),
+        async () => mismatches(await webglPixels(s.page, AT), [LIGHT.kaz, LIGHT.mng, LIGHT.land]),
         { timeout: 30_000 },
       )
       .toEqual([]);
@@ -143,7 +106,7 @@ describe('the SVG map in the dark theme (phone)', () => {
       .poll(async () => hexOf(await kaz.evaluate((e) => getComputedStyle(e).fill)))
       .toBe(DARK.kaz);
     await expect
-      .poll(async () => mismatches(await svgColours(s.page), [DARK.kaz, DARK.mng, DARK.land]), {
+      .poll(async () => mismatches(await svgPixels(s.page, AT), [DARK.kaz, DARK.mng, DARK.land]), {
         timeout: 30_000,
       })
       .toEqual([]);

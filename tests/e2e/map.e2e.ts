@@ -1,12 +1,11 @@
 import { chromium, type Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { getCountry } from '../../src/data/countries';
-import { svgProjection } from '../../src/map/svgBasemap';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
+import { svgPixels, webglPixels } from './mapPixels';
 import { FIXTURE } from './expected';
 import {
   detailsOf,
-  dominantColours,
   openDataset,
   openFixture,
   sameColour,
@@ -14,7 +13,6 @@ import {
   useE2E,
   waitForMapIdle,
   type E2ESession,
-  type Pixel,
 } from './session';
 
 const numericOf = (iso3: string) => Number(getCountry(iso3)?.numeric);
@@ -97,45 +95,6 @@ async function wrongColours(
   });
 }
 
-/** Dominant colours on the MapLibre canvas at each place, or a note while the camera moves. */
-async function webglPixels(page: Page, places: Place[]): Promise<(string | null)[]> {
-  const project = () =>
-    page.evaluate(
-      (lonLats) =>
-        lonLats.map((ll) => {
-          const p = window.__atlasMap!.project([ll[0]!, ll[1]!]);
-          return { x: p.x, y: p.y };
-        }),
-      places.map((p) => [...INSIDE[p]]),
-    );
-  const canvas = page.getByRole('region', { name: 'World map' }).locator('canvas').first();
-  const before = await project();
-  const png = await canvas.screenshot();
-  if (JSON.stringify(await project()) !== JSON.stringify(before))
-    return places.map(() => 'camera moving');
-  return dominantColours(page, png, before, 2);
-}
-
-/** Dominant colours on the SVG map at each place (projected as the build projects the map). */
-async function svgPixels(page: Page, places: Place[]): Promise<(string | null)[]> {
-  const projection = svgProjection();
-  const user = places.map((p) => projection([...INSIDE[p]])!);
-  const svg = page.getByRole('region', { name: 'World map' }).locator('svg').first();
-  await svg.scrollIntoViewIfNeeded();
-  const screen = () =>
-    svg.evaluate((el, points) => {
-      const m = (el as SVGSVGElement).getScreenCTM()!;
-      return points.map(([x, y]) => {
-        const q = new DOMPoint(x, y).matrixTransform(m);
-        return { x: q.x, y: q.y };
-      });
-    }, user);
-  const at: Pixel[] = await screen();
-  const png = await page.screenshot();
-  if (JSON.stringify(await screen()) !== JSON.stringify(at)) return places.map(() => 'page moving');
-  return dominantColours(page, png, at, 1);
-}
-
 async function uncheckVaccines(s: E2ESession): Promise<void> {
   await s.page
     .getByRole('group', { name: 'Sectors' })
@@ -160,7 +119,11 @@ describe('the WebGL map', () => {
 
   it('paints each partner in its legend step’s colour, via-only countries light, others as land, after a filter change', async () => {
     await openFixture(s);
-    const read = (places: Place[]) => webglPixels(s.page, places);
+    const read = (places: Place[]) =>
+      webglPixels(
+        s.page,
+        places.map((p) => INSIDE[p]),
+      );
     await expect.poll(() => wrongColours(s.page, ALL_LOOKS, read), { timeout: 20_000 }).toEqual([]);
     await uncheckVaccines(s);
     await waitForMapIdle(s.page);
@@ -291,7 +254,11 @@ describe('the SVG map at phone width', () => {
     await openFixture(s);
     const region = s.page.getByRole('region', { name: 'World map' });
     expect(await region.getAttribute('data-map-renderer')).toBe('svg');
-    const read = (places: Place[]) => svgPixels(s.page, places);
+    const read = (places: Place[]) =>
+      svgPixels(
+        s.page,
+        places.map((p) => INSIDE[p]),
+      );
     // At this size Vietnam and Laos are a few pixels: the big partners and Peru are checked.
     const all: Partial<Record<Place, Look>> = {
       KAZ: { step: '4' },
