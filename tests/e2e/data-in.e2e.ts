@@ -8,27 +8,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import writeXlsxFile from 'write-excel-file/universal';
 import readXlsxFile from 'read-excel-file/universal';
 import { openApp, partnerNames, saved, summaryOf, useE2E, waitForMapIdle } from './session';
+import { ACTIVITIES_HEADER as HEADER } from '../fixtures/activitiesHeader';
 
 const dir = mkdtempSync(join(tmpdir(), 'atlas-data-in-'));
-
-const HEADER = [
-  'id',
-  'title_en',
-  'title_ko',
-  'type',
-  'status',
-  'date',
-  'end',
-  'date_note',
-  'partners',
-  'sectors',
-  'actors_home',
-  'actors_partner',
-  'source',
-  'quote',
-  'amount',
-  'currency',
-];
 
 /**
  * Four activities, partners written every way SPEC §2 allows: ISO3 + ISO2 (`KAZ; uz`), an

@@ -6,25 +6,7 @@ import { readXlsx, writeXlsx } from '../../../src/data/formats/xlsx';
 import type { Cell, SheetRows } from '../../../src/data/formats/workbook';
 import { validateDataset } from '../../../src/data/validate';
 import type { Dataset, LoadResult } from '../../../src/data/types';
-
-const HEADER = [
-  'id',
-  'title_en',
-  'title_ko',
-  'type',
-  'status',
-  'date',
-  'end',
-  'date_note',
-  'partners',
-  'sectors',
-  'actors_home',
-  'actors_partner',
-  'source',
-  'quote',
-  'amount',
-  'currency',
-];
+import { ACTIVITIES_HEADER as HEADER } from '../../fixtures/activitiesHeader';
 
 /** An Activities sheet: the header, then `rows` (cells A…P). */
 function activities(...rows: Cell[][]): SheetRows {

@@ -2,25 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { datasetFromSheets } from '../../../src/data/formats/sheetsToDataset';
 import type { Cell } from '../../../src/data/formats/workbook';
 import type { Activity, LoadResult } from '../../../src/data/types';
-
-const HEADER = [
-  'id',
-  'title_en',
-  'title_ko',
-  'type',
-  'status',
-  'date',
-  'end',
-  'date_note',
-  'partners',
-  'sectors',
-  'actors_home',
-  'actors_partner',
-  'source',
-  'quote',
-  'amount',
-  'currency',
-];
+import { ACTIVITIES_HEADER as HEADER } from '../../fixtures/activitiesHeader';
 
 function row(extra: Partial<Record<string, Cell>> = {}): Cell[] {
   const base: Record<string, Cell> = {
