@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { colorProperties } from '../../../src/theme/cssVars';
 import { themeCss } from '../../../src/theme/themeCss';
 import { THEMES, type ThemeColors } from '../../../src/theme/tokens';
 
@@ -103,5 +104,20 @@ describe('theme tokens → CSS', () => {
     expect(early).toContain(':root:not([data-theme]) {');
     expect(early).toContain('--land: #3a4049;');
     expect(early).toContain('--bg: #12161c;');
+  });
+
+  it('gives a dark system before any script the very declarations the dark theme has', () => {
+    const declarations = (text: string) =>
+      text
+        .split('\n')
+        .slice(1)
+        .map((line) => line.trim())
+        .filter(Boolean);
+    const dark = declarations(block(css, ":root[data-theme='dark']"));
+    const media = css.slice(css.indexOf('@media (prefers-color-scheme: dark)'));
+    const early = declarations(block(media, ':root:not([data-theme])'));
+    // Every dark token, and nothing else: a colour added to one block only would fail here.
+    expect(dark).toHaveLength(colorProperties(THEMES.dark.colors).length + 1);
+    expect(early).toEqual(dark);
   });
 });
