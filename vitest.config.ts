@@ -15,8 +15,10 @@ export default defineConfig({
           name: 'browser',
           environment: 'node',
           include: ['tests/e2e/**/*.e2e.ts'],
-          globalSetup: ['tests/e2e/globalSetup.ts'],
-          // Builds made inside a test file (the offline file) carry the test hooks too.
+          // The second gives the run a directory for the single-file build that the offline and
+          // resilience files share (tests/e2e/offlineBuild.ts), built once, on first use.
+          globalSetup: ['tests/e2e/globalSetup.ts', 'tests/e2e/offlineBuildSetup.ts'],
+          // Builds made inside a test file (the shared single file) carry the test hooks too.
           env: { VITE_ATLAS_TEST_HOOKS: '1' },
           testTimeout: 120_000,
           hookTimeout: 120_000,

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
-import { buildOffline } from '../../scripts/build-offline';
+import { sharedOfflineBuild } from './offlineBuild';
 
 /** The bundled dataset's figures and texts, read by hand from data/cooperation.json and data/sources/. */
 const BUNDLED = {
@@ -32,10 +32,11 @@ let blocked: string[] = [];
 let errors: string[] = [];
 
 beforeAll(async () => {
+  // Where this file's downloads go; the single file itself is the run's shared build.
   dir = mkdtempSync(join(tmpdir(), 'atlas-offline-'));
-  file = await buildOffline(dir);
+  file = await sharedOfflineBuild();
   browser = await chromium.connect(inject('wsEndpoint'));
-}, 180_000);
+}, 420_000);
 
 afterAll(async () => {
   await browser.close();
@@ -251,7 +252,7 @@ describe('Save offline copy in the served app', { timeout: 240_000 }, () => {
     const base = inject('baseUrl');
     const page = await freshPage(true);
     // This run's served build is the app alone (no second build in the global setup): the
-    // single file the build writes beside index.html is this file's own build of it.
+    // single file the build writes beside index.html is the run's shared build of it.
     await page.route(`${base}cooperation-atlas.html`, (route) => route.fulfill({ path: file }));
     await page.goto(base);
     await page.waitForSelector('[data-map-idle="true"]', { timeout: 90_000 });

@@ -1,31 +1,25 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
-import { buildOffline } from '../../scripts/build-offline';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
+import { sharedOfflineBuild } from './offlineBuild';
 
 /** What a failed view says in its place (src/i18n/offlineStrings.ts). */
 const FAILED = 'This part of the atlas could not be shown. The rest of the page still works.';
 
-let dir = '';
 let file = '';
 let browser: Browser;
 let contexts: BrowserContext[] = [];
 let errors: string[] = [];
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'atlas-resilience-'));
-  // A test build: it can make one view throw while rendering (src/ui/testFault.tsx).
-  file = await buildOffline(dir, { testBuild: true });
+  // The run's shared test build: it can make one view throw while rendering (src/ui/testFault.tsx).
+  file = await sharedOfflineBuild();
   browser = await chromium.connect(inject('wsEndpoint'));
-}, 180_000);
+}, 420_000);
 
 afterAll(async () => {
   await browser.close();
-  rmSync(dir, { recursive: true, force: true });
 });
 
 beforeEach(() => {
