@@ -6,10 +6,16 @@ const QUIET_MS = 1000;
 /** The printed map box, in CSS px at 96 dpi (about 277 × 120 mm). */
 const PRINT_BOX = { width: 1046, height: 454 } as const;
 
+/** Whether the map on screen is MapLibre's canvas (its region's `data-map-renderer`, AtlasMap.tsx). */
+const showsWebglMap = (): boolean =>
+  document.querySelector('[data-map-renderer]')?.getAttribute('data-map-renderer') === 'webgl';
+
 /**
  * Keeps a still picture of the map for printing: a WebGL canvas prints blank (its buffer is not
  * kept), so once the map has been idle for a moment its snapshot is drawn into `holder`, which the
- * print stylesheet shows in the map's place. Returns the holder's ref.
+ * print stylesheet shows in the map's place. The SVG map prints as it is, so it gets no picture:
+ * drawing one is a long task of several hundred ms on a phone, right after the page opens.
+ * Returns the holder's ref.
  */
 export function usePrintMap(
   mapRef: RefObject<AtlasMapHandle | null>,
@@ -21,6 +27,12 @@ export function usePrintMap(
     const take = () => {
       const map = mapRef.current;
       if (!map) return;
+      if (!showsWebglMap()) {
+        // Back on the SVG map (MapLibre failed): an old picture would print over it.
+        holder.current?.replaceChildren();
+        delete holder.current?.dataset.ready;
+        return;
+      }
       void map.snapshot(PRINT_BOX).then((canvas) => {
         if (!live || !canvas || !holder.current) return;
         canvas.className = 'print-map__picture';
