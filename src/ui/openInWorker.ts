@@ -1,5 +1,6 @@
 import type { OpenOutcome, OpenRequest, WorkerMessage } from '../data/worker/protocol';
 import type { Activity } from '../data/types';
+import { unpackActivities } from '../data/worker/activityBatches';
 import { readyToShow } from './readyToShow';
 
 /** A file being opened in the worker: its outcome (null when cancelled) and how to cancel it. */
@@ -37,7 +38,7 @@ export function openInWorker(
   worker.addEventListener('message', (event: MessageEvent<WorkerMessage>) => {
     const m = event.data;
     if (m.type === 'progress') onProgress(WORKER_SHARE * m.fraction);
-    else if (m.type === 'activities') for (const a of m.items) activities.push(a);
+    else if (m.type === 'activities') unpackActivities(m, activities);
     else if (m.outcome.kind === 'loaded') {
       worker.terminate();
       const loaded = { ...m.outcome, dataset: { ...m.outcome.dataset, activities } };

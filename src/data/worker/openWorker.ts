@@ -1,4 +1,5 @@
 import { oldestFirstOrder } from '../datasetIndex';
+import { packActivities } from './activityBatches';
 import { batchSize, type OpenRequest, type WorkerMessage } from './protocol';
 import { readDatasetFile } from './readDatasetFile';
 
@@ -29,7 +30,8 @@ self.addEventListener('message', (event: MessageEvent<OpenRequest>) => {
     const order = oldestFirstOrder(activities);
     const batch = batchSize(event.data.file.size, activities.length);
     for (let i = 0; i < activities.length; i += batch) {
-      post({ type: 'activities', items: activities.slice(i, i + batch) });
+      const packed = packActivities(activities.slice(i, i + batch));
+      post(packed, [packed.quoteEnds.buffer]);
     }
     const rest = { ...outcome, dataset: { ...outcome.dataset, activities: [] } };
     post({ type: 'outcome', outcome: rest, order }, [order.buffer]);

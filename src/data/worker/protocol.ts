@@ -1,5 +1,6 @@
 import type { ImportReport } from '../formats/report';
-import type { Activity, Dataset, Iso3, Problem } from '../types';
+import type { Dataset, Iso3, Problem } from '../types';
+import type { PackedActivities } from './activityBatches';
 
 /** What the page asks the worker: open this file (with this home country, for IATI). */
 export interface OpenRequest {
@@ -19,14 +20,14 @@ export type OpenOutcome =
   | { readonly kind: 'invalid'; readonly problems: readonly Problem[] };
 
 /**
- * Worker → page. A loaded dataset travels as `activities` batches and then its outcome with the
+ * Worker → page. A loaded dataset travels as `activities` batches (`packActivities`) and then its outcome with the
  * rest, so no single message takes the page long to receive (each is deserialised in a task of
  * its own); with it comes `order`, the activities' positions oldest first, sorted in the worker
  * so the page's index need not sort (`indexDatasetInSteps`).
  */
 export type WorkerMessage =
   | { readonly type: 'progress'; readonly fraction: number }
-  | { readonly type: 'activities'; readonly items: readonly Activity[] }
+  | PackedActivities
   | { readonly type: 'outcome'; readonly outcome: OpenOutcome; readonly order?: Int32Array };
 
 /**

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import type { Activity } from '../../src/data/types';
+import { packActivities, unpackActivities } from '../../src/data/worker/activityBatches';
+
+function activity(id: string, quote: string): Activity {
+  return {
+    id,
+    title: { en: `Title ${id}`, ko: `제목 ${id}` },
+    type: 'agreement',
+    status: 'done',
+    date: '2020-03',
+    partners: ['VNM'],
+    sectors: ['health'],
+    actors: { korea: ['KOICA'], partner: [] },
+    source: 's1',
+    quote,
+  };
+}
+
+// Quotes as people write them: Korean, an emoji (two UTF-16 units), a short one, a long one.
+const quotes = [
+  '한국 정부는 베트남에 진단키트를 지원했다.',
+  'Supplies 🧪 were delivered to the ministry.',
+  'Short.',
+  'A long sentence. '.repeat(200),
+];
+
+describe('activity batches from the worker to the page', () => {
+  it('give every activity back with its own quote after crossing like a postMessage', () => {
+    const sent = quotes.map((q, k) => activity(`a${k}`, q));
+    const received: Activity[] = [activity('earlier', 'Already here.')];
+    unpackActivities(structuredClone(packActivities(sent)), received);
+    expect(received.map((a) => a.id)).toEqual(['earlier', 'a0', 'a1', 'a2', 'a3']);
+    expect(received.slice(1).map((a) => a.quote)).toEqual(quotes);
+    expect(received[2]).toEqual(sent[1]);
+  });
+
+  it('carry each quote once, outside the activities', () => {
+    const packed = packActivities([activity('a', quotes[0]!), activity('b', quotes[1]!)]);
+    expect(JSON.stringify(packed.items)).not.toContain('진단키트');
+    expect(packed.quotes).toBe(quotes[0]! + quotes[1]!);
+  });
+
+  it('handle an empty batch', () => {
+    const received: Activity[] = [];
+    unpackActivities(structuredClone(packActivities([])), received);
+    expect(received).toEqual([]);
+  });
+});
