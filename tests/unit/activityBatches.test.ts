@@ -29,6 +29,8 @@ describe('activity batches from the worker to the page', () => {
   it('give every activity back with its own quote after crossing like a postMessage', () => {
     const sent = quotes.map((q, k) => activity(`a${k}`, q));
     const received: Activity[] = [activity('earlier', 'Already here.')];
+    // The page tells a batch from progress and the outcome by its type.
+    expect(packActivities(sent).type).toBe('activities');
     unpackActivities(structuredClone(packActivities(sent)), received);
     expect(received.map((a) => a.id)).toEqual(['earlier', 'a0', 'a1', 'a2', 'a3']);
     expect(received.slice(1).map((a) => a.quote)).toEqual(quotes);
@@ -38,6 +40,7 @@ describe('activity batches from the worker to the page', () => {
   it('carry each quote once, outside the activities', () => {
     const packed = packActivities([activity('a', quotes[0]!), activity('b', quotes[1]!)]);
     expect(JSON.stringify(packed.items)).not.toContain('진단키트');
+    expect(packed.items.map((a) => a.quote)).toEqual(['', '']);
     expect(packed.quotes).toBe(quotes[0]! + quotes[1]!);
   });
 
