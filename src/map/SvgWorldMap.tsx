@@ -58,6 +58,7 @@ export function SvgWorldMap(props: SvgWorldMapProps) {
       flyTo: () => undefined,
       snapshot: (box) =>
         svgRef.current ? snapshotSvg(svgRef.current, box) : Promise.resolve(null),
+      snapshotNow: () => null,
     }),
     [],
   );

@@ -19,6 +19,11 @@ export interface AtlasMapHandle {
     readonly height: number;
   }): Promise<HTMLCanvasElement | null>;
   /**
+   * The WebGL map at device pixels with its labels, taken within the call (for `beforeprint`,
+   * which cannot wait); null for the SVG map, which prints as it is, or when the map is not ready.
+   */
+  snapshotNow(): HTMLCanvasElement | null;
+  /**
    * Where the map looks, for a scene; null while it shows the partners' frame (from the start or
    * `Fit to partners`), or when the map cannot move (the SVG map).
    */

@@ -26,9 +26,14 @@ export function useMapHandle(
     if (map) framePartners(map, p, !p.reducedMotion);
   }, [map, refs]);
 
-  useImperativeHandle(
-    ref,
-    () => ({
+  useImperativeHandle(ref, () => {
+    const snapshotNow = () => {
+      const overlay = overlayRef.current;
+      if (!map || !overlay) return null;
+      const px = refs.latest.current.presenting ? LABEL_PX.presenting : LABEL_PX.normal;
+      return snapshotMap(map, () => overlay.visible(), px);
+    };
+    return {
       fitToPartners: fit,
       getCamera: () => {
         if (!map || refs.framed.current) return null;
@@ -48,14 +53,9 @@ export function useMapHandle(
           else map.jumpTo(to);
         }
       },
-      snapshot: () => {
-        const overlay = overlayRef.current;
-        if (!map || !overlay) return Promise.resolve(null);
-        const px = refs.latest.current.presenting ? LABEL_PX.presenting : LABEL_PX.normal;
-        return snapshotMap(map, () => overlay.visible(), px);
-      },
-    }),
-    [map, fit, refs, overlayRef],
-  );
+      snapshot: () => Promise.resolve(snapshotNow()),
+      snapshotNow,
+    };
+  }, [map, fit, refs, overlayRef]);
   return fit;
 }
