@@ -215,6 +215,8 @@ describe('charts as SVG, and print', () => {
       expect(words).toContain('Year range: 2019–2022');
       expect(words).toContain('Ministry of Health and Welfare, 2019-04-23');
       expect(words).not.toContain('Compare periods');
+      // Map labels only in the picture (as pixels), not over it where the screen placed them.
+      expect(words).not.toContain('Kazakhstan 10');
       // The page at 96 dpi: the map's picture lies 10 mm (margin) + 12 mm (title) from the top,
       // 110 mm high. Its upper half, above the legend, shows land; the WebGL canvas alone prints
       // blank (sea-coloured ground, labels).
