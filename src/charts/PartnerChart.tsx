@@ -75,10 +75,15 @@ export function PartnerChart({
     () => new Map(layout.bars.map((b) => [b.id, [b.rowY, b.w, b.x, b.directW]])),
     [layout],
   );
+  const shown = useMemo(
+    () => [selection.partners, selectedCountry, maxBars],
+    [selection.partners, selectedCountry, maxBars],
+  );
   const tween = useTweenedMarks(target, {
     disabled: reducedMotion,
     duration: chartTheme.durationMs,
     enter: enterRow,
+    data: shown,
   });
   const groups = w.groups([
     ...new Set(layout.bars.flatMap((b) => (b.direct < b.value ? b.stat.viaGroups : []))),

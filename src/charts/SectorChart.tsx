@@ -74,6 +74,7 @@ export function SectorChart({
     disabled: reducedMotion,
     duration: chartTheme.durationMs,
     enter: enterRow,
+    data: selection.perSector,
   });
 
   const table = empty ? (

@@ -67,7 +67,8 @@ export function YearChart({
     [perYear, stackIds, width, height, measure, s],
   );
   const empty = layout.bars.every((b) => b.total === 0);
-  const tween = useYearTween(layout, reducedMotion);
+  const shown = useMemo(() => [perYear, stackIds], [perYear, stackIds]);
+  const tween = useYearTween(layout, shown, reducedMotion);
   const [hover, setHover] = useState<number | null>(null);
   useYearBrush(brushRef, layout, range, yearSpan, onRangeChange, empty);
 

@@ -5,10 +5,15 @@ import type { EnterFrom, Frame } from './tweenFrame';
 import { useTweenedMarks, type TweenRef } from './useTweenedMarks';
 
 /**
- * The year chart's animation: bars (`b:`), sector segments and totals (`t:`) tween to the layout;
- * new ones grow from the baseline.
+ * The year chart's animation: bars (`b:`), sector segments and totals (`t:`) tween to the layout
+ * when `data` (what the layout shows; memoise it) changes, and jump to it when only its size or
+ * wording changed; new ones grow from the baseline.
  */
-export function useYearTween(layout: YearBarsLayout, reducedMotion: boolean): TweenRef {
+export function useYearTween(
+  layout: YearBarsLayout,
+  data: unknown,
+  reducedMotion: boolean,
+): TweenRef {
   const target = useMemo<Frame>(() => {
     const m = new Map<string, readonly number[]>();
     for (const b of layout.bars) {
@@ -28,5 +33,6 @@ export function useYearTween(layout: YearBarsLayout, reducedMotion: boolean): Tw
     disabled: reducedMotion,
     duration: chartTheme.durationMs,
     enter,
+    data,
   });
 }
