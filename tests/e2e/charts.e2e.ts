@@ -73,4 +73,49 @@ describe('linked charts', () => {
     await row.click();
     await expect.poll(() => detailsOf(s.page, 'KAZ').count()).toBe(1);
   });
+  it('a new width moves the bars at once, and a filter change still animates them', async () => {
+    await openFixture(s);
+    await chart('Activities per year').scrollIntoViewIfNeeded();
+    // Counts the writes to each year bar's geometry: a tween writes a bar on every animation
+    // frame for 400 ms, a jump once (React drawing the new layout).
+    const count = () =>
+      s.page.evaluate(() => {
+        const writes = new Map<Node, number>();
+        const svg = document.querySelector('svg[aria-label="Activities per year"]');
+        new MutationObserver((records) => {
+          for (const r of records) writes.set(r.target, (writes.get(r.target) ?? 0) + 1);
+        }).observe(svg!, {
+          subtree: true,
+          attributeFilter: ['x', 'y', 'width', 'height'],
+        });
+        Object.assign(window, {
+          mostWrites: () =>
+            Math.max(0, ...[...writes].filter(([n]) => n.nodeName === 'rect').map(([, c]) => c)),
+        });
+      });
+    const mostWrites = () =>
+      s.page.evaluate(() => (window as unknown as { mostWrites: () => number }).mostWrites());
+    const svgWidth = () => chart('Activities per year').getAttribute('width');
+    try {
+      const width = await svgWidth();
+      await count();
+      await s.page.setViewportSize({ width: 800, height: 800 });
+      await expect.poll(svgWidth).not.toBe(width);
+      await s.page.waitForTimeout(1000);
+      // x, y, width and height: at most one write each, from React.
+      expect(await mostWrites()).toBeGreaterThan(0);
+      expect(await mostWrites()).toBeLessThanOrEqual(4);
+    } finally {
+      await s.page.setViewportSize({ width: 1280, height: 800 });
+    }
+    await s.page.waitForTimeout(1000);
+    await count();
+    await s.page
+      .getByRole('group', { name: 'Sectors' })
+      .getByRole('checkbox', { name: 'Vaccines', exact: true })
+      .uncheck();
+    await expectSummary(s.page, 8, 7);
+    await s.page.waitForTimeout(1000);
+    expect(await mostWrites()).toBeGreaterThan(8);
+  });
 });
