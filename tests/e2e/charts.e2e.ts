@@ -73,6 +73,7 @@ describe('linked charts', () => {
     await row.click();
     await expect.poll(() => detailsOf(s.page, 'KAZ').count()).toBe(1);
   });
+
   it('a new width moves the bars at once, and a filter change still animates them', async () => {
     await openFixture(s);
     await chart('Activities per year').scrollIntoViewIfNeeded();
