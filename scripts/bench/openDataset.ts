@@ -10,6 +10,18 @@ import type { BenchRow } from './printTable';
 const ACTIVITIES = 100_000;
 const TARGET_BYTES = 100 * 1024 * 1024;
 
+/**
+ * The test flags with GPU compositing instead of software compositing (SwiftShader doing both
+ * WebGL and compositing in the GPU process, as a browser with a graphics card composites). Why:
+ * under `--disable-gpu` the compositor reads the WebGL canvas back on the main thread every frame
+ * and waits for SwiftShader to finish MapLibre's frame, which shows up as 150–600 ms "tasks".
+ */
+const GPU_COMPOSITING_ARGS = [
+  ...CHROMIUM_ARGS.filter((a) => a !== '--disable-gpu'),
+  '--use-angle=swiftshader',
+  '--ignore-gpu-blocklist',
+];
+
 /** Budgets of SPEC §7 this module measures. */
 const LONGEST_TASK_MS = 100;
 
@@ -69,8 +81,9 @@ async function openAndWatch(
   url: string,
   path: string,
   activities: number,
+  args: readonly string[] = CHROMIUM_ARGS,
 ): Promise<{ ms: number; longestMs: number }> {
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...args] });
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     await page.addInitScript(watchLongTasks);
@@ -137,6 +150,7 @@ export async function measureOpenDataset(url: string): Promise<BenchRow[]> {
     const mb = (statSync(big).size / (1024 * 1024)).toFixed(0);
     const open100k = await openAndWatch(url, small, ACTIVITIES);
     const open100mb = await openAndWatch(url, big, ACTIVITIES);
+    const open100mbGpu = await openAndWatch(url, big, ACTIVITIES, GPU_COMPOSITING_ARGS);
     return [
       {
         figure: `Open dataset, ${ACTIVITIES.toLocaleString('en-US')} activities: file chosen → summary shown`,
@@ -149,6 +163,12 @@ export async function measureOpenDataset(url: string): Promise<BenchRow[]> {
         measured: format(open100mb.longestMs),
         budget: `≤ ${LONGEST_TASK_MS} ms`,
         ok: open100mb.longestMs <= LONGEST_TASK_MS,
+      },
+      {
+        figure: `  the same with GPU compositing through SwiftShader (${format(open100mbGpu.ms)} to open)`,
+        measured: format(open100mbGpu.longestMs),
+        budget: '—',
+        ok: true,
       },
     ];
   } finally {
