@@ -1,16 +1,14 @@
 import './atlasMap.css';
 import { lazy, Suspense, useMemo, useRef, useState } from 'react';
 import { mapStrings } from '../i18n/mapStrings';
-import { datasetWords } from '../i18n/words';
 import type { AtlasMapHandle, AtlasMapProps } from './atlasMapTypes';
 import type { MapWorldStatus } from './mapLibreViewTypes';
-import { MapLegend } from './MapLegend';
+import { SelectionLegend } from './MapLegend';
 import { openedOnPrerenderedMap } from './PrerenderedMap';
 import { SvgWorldMap } from './SvgWorldMap';
 import { useMapScale } from './useMapScale';
 import { useWorld } from './useWorld';
 import { webglAvailable } from './webglAvailable';
-import { viaOnlyGroups } from '../data/viaOnly';
 import { MapLibreBoundary } from './MapLibreBoundary';
 import { useMapLibreFailure } from './useMapLibreFailure';
 
@@ -74,11 +72,6 @@ export function AtlasMap({ ref, ...props }: AtlasMapProps) {
     [dataset, candidates],
   );
   const t = mapStrings[lang];
-  const w = datasetWords(dataset, lang);
-  const groupNames = useMemo(
-    () => viaOnlyGroups(selection.partners, dataset).map((g) => w.group(g.id)),
-    [dataset, selection, w],
-  );
   const readyWorld = svgWorld.status === 'ready' ? svgWorld.world : null;
   // While MapLibre starts, the SVG map lies over it until MapLibre has drawn the world and faded in.
   const standIn = renderer === 'webgl';
@@ -154,13 +147,7 @@ export function AtlasMap({ ref, ...props }: AtlasMapProps) {
       )}
       {/* Comparing, the map is coloured by New/Continued/Ended, whose legend the page draws. */}
       {!props.compareClasses && (
-        <MapLegend
-          steps={steps}
-          groupNames={groupNames}
-          homeName={w.home}
-          empty={selection.partners.length === 0}
-          lang={lang}
-        />
+        <SelectionLegend dataset={dataset} selection={selection} steps={steps} lang={lang} />
       )}
     </section>
   );

@@ -1,4 +1,10 @@
+import './mapLegend.css';
+import { useEffect } from 'react';
+import type { Selection } from '../data/selection';
+import type { Dataset } from '../data/types';
+import { viaOnlyGroups } from '../data/viaOnly';
 import type { Lang } from '../i18n/lang';
+import { datasetWords } from '../i18n/words';
 import { mapStrings } from '../i18n/mapStrings';
 import { COLOR_VARS } from '../theme/cssVars';
 import { withPalette, type CountStep } from './countSteps';
@@ -57,5 +63,34 @@ export function MapLegend({ steps, groupNames, homeName, empty, lang }: MapLegen
       {empty && <p className="atlas-map__legend-empty">{t.legendEmpty}</p>}
       <p className="atlas-map__credit">{t.credit}</p>
     </div>
+  );
+}
+
+/** The legend of `selection` on `dataset`'s map: its via-only groups and home named in `lang`. */
+export function SelectionLegend({
+  dataset,
+  selection,
+  steps,
+  lang,
+}: {
+  readonly dataset: Dataset;
+  readonly selection: Selection;
+  readonly steps: readonly CountStep[];
+  readonly lang: Lang;
+}) {
+  const w = datasetWords(dataset, lang);
+  // The page's prerendered picture drew this legend in the same place until now: one is enough
+  // (only one text for anything that reads the page; this one, drawn above it, takes over).
+  useEffect(() => {
+    for (const el of document.querySelectorAll('.map-placeholder .map-legend-host')) el.remove();
+  }, []);
+  return (
+    <MapLegend
+      steps={steps}
+      groupNames={viaOnlyGroups(selection.partners, dataset).map((g) => w.group(g.id))}
+      homeName={w.home}
+      empty={selection.partners.length === 0}
+      lang={lang}
+    />
   );
 }

@@ -1,4 +1,5 @@
 import './prerenderedMap.css';
+import './mapLegend.css';
 import { createContext, use, useEffect, useState, type ReactNode } from 'react';
 import type { Selection } from '../data/selection';
 import type { Dataset } from '../data/types';

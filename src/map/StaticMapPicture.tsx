@@ -1,3 +1,4 @@
+import { SelectionLegend } from './MapLegend';
 import type { StaticMapInput } from './PrerenderedMap';
 import type { SvgBasemap } from './svgBasemap';
 import { useSvgMapModel } from './svgMapModel';
@@ -17,12 +18,18 @@ export function StaticMapPicture({
   const { candidates, maxCount, steps } = useMapScale(dataset);
   const model = useSvgMapModel(dataset.home, selection, candidates, maxCount);
   return (
-    <SvgMapPicture
-      world={world}
-      model={model}
-      home={dataset.home}
-      steps={steps}
-      selectedCountry={null}
-    />
+    <>
+      <SvgMapPicture
+        world={world}
+        model={model}
+        home={dataset.home}
+        steps={steps}
+        selectedCountry={null}
+      />
+      {/* The live map's legend, in the same place, so it is there from the first paint too. */}
+      <div className="map-legend-host">
+        <SelectionLegend dataset={dataset} selection={selection} steps={steps} lang="en" />
+      </div>
+    </>
   );
 }

@@ -29,6 +29,16 @@ describe('a complete map at first paint', () => {
         // Sea, land, borders, the partners' blue steps, arcs: a picture, not a blank box.
         expect(distinct).toBeGreaterThan(12);
         expect(near).toBeGreaterThan(3);
+        // The legend is there too, where the live map draws it: bottom left, steps as counted by
+        // hand for the bundled data (most: Turkmenistan's 12), ASEAN's members only via ASEAN.
+        const key = area.locator('.atlas-map__legend');
+        await expect
+          .poll(() => key.locator('.atlas-map__steps li').allTextContents())
+          .toEqual(['1', '2', '3', '4', '5–7', '8–12']);
+        expect(await key.textContent()).toContain('Only via ASEAN');
+        const [k, m] = await Promise.all([key.boundingBox(), area.boundingBox()]);
+        expect((k?.x ?? 0) - (m?.x ?? 0)).toBeLessThan(20);
+        expect((m?.y ?? 0) + (m?.height ?? 0) - ((k?.y ?? 0) + (k?.height ?? 0))).toBeLessThan(20);
       } finally {
         await context.close();
       }
@@ -55,6 +65,8 @@ describe('a complete map at first paint', () => {
     ).toBe(true);
     // Once the live map shows its own picture, the prerendered one is gone from view.
     await expect.poll(() => s.page.locator('.map-placeholder svg').isVisible()).toBe(false);
+    // One legend left, the live map's (the prerendered one made way for it).
+    expect(await s.page.locator('.atlas-map__legend').count()).toBe(1);
     expect(s.errors).toEqual([]);
   });
 });
