@@ -64,8 +64,47 @@ function refill(el: HTMLDivElement, before: MapLabel, label: MapLabel): void {
     label.figure !== '' &&
     figure?.className === 'atlas-map__label-figure'
   )
-    figure.textContent = label.figure;
+    setText(figure, label.figure);
   else fill(el, label);
+}
+
+/**
+ * Sets `el`'s text, rewriting its one text node in place: assigning `textContent` would replace the
+ * node, so the label's layout objects were rebuilt rather than just laid out again.
+ */
+function setText(el: Element, text: string): void {
+  const node = el.firstChild;
+  if (node && node === el.lastChild && node.nodeType === Node.TEXT_NODE) node.nodeValue = text;
+  else el.textContent = text;
+}
+
+/**
+ * Indices into `order` of the elements to leave where they are: the longest run, in `order`'s
+ * order, whose positions in `before` increase. Moving only the others gives `order` with the
+ * fewest moves (a filter change reorders a few labels; re-appending all re-created every label's
+ * layout).
+ */
+function keptInPlace(order: readonly Element[], before: readonly Element[]): Set<number> {
+  const at = new Map(before.map((el, i) => [el, i]));
+  const pos = order.map((el) => at.get(el) ?? -1);
+  /** tails[k]: index in `order` of the smallest tail of an increasing run of length k + 1. */
+  const tails: number[] = [];
+  const prev: number[] = [];
+  pos.forEach((p, i) => {
+    if (p < 0) return;
+    let lo = 0;
+    let hi = tails.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((pos[tails[mid] ?? 0] ?? 0) < p) lo = mid + 1;
+      else hi = mid;
+    }
+    prev[i] = lo > 0 ? (tails[lo - 1] ?? -1) : -1;
+    tails[lo] = i;
+  });
+  const kept = new Set<number>();
+  for (let i = tails[tails.length - 1] ?? -1; i >= 0; i = prev[i] ?? -1) kept.add(i);
+  return kept;
 }
 
 /**
@@ -129,10 +168,17 @@ export class LabelOverlay {
       this.sizes.unobserve(gone.el);
       gone.el.remove();
     }
-    // Re-insert only when the order changed: moving every node invalidates the whole layer.
+    // Move only the labels out of order: each moved node is styled and laid out from scratch.
     const order = this.entries.map((e) => e.el);
-    if (order.length !== before.length || order.some((el, i) => el !== before[i]))
-      this.layer.append(...order);
+    if (order.length === before.length && order.every((el, i) => el === before[i])) return;
+    const kept = keptInPlace(order, before);
+    let next: Element | null = null;
+    for (let i = order.length - 1; i >= 0; i--) {
+      const el = order[i];
+      if (!el) continue;
+      if (!kept.has(i)) this.layer.insertBefore(el, next);
+      next = el;
+    }
   }
 
   update(
