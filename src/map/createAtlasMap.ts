@@ -48,10 +48,21 @@ export function onWorkerFailure(listener: () => void): () => void {
   };
 }
 
-/** Gives the GeoJSON source `id` of `style` its `data` (a URL or an object). */
-function withData(style: StyleSpecification, id: string, data: GeoJSONSourceSpecification['data']) {
-  const source = style.sources[id];
-  if (source?.type === 'geojson') style.sources[id] = { ...source, data };
+/**
+ * Data the map's style holds from the start, by source id: the countries, so the worker fetches
+ * and tiles them while the style loads and React hands the map out (useMapSync starts from this
+ * and does not load them again; the small markers it sets itself).
+ */
+export function dataInStyle(): ReadonlyMap<string, GeoJSONSourceSpecification['data']> {
+  return new Map([[MAP_IDS.countries, MAP_WORLD.countries]]);
+}
+
+/** Gives the GeoJSON sources of `style` the data of {@link dataInStyle}. */
+function withData(style: StyleSpecification) {
+  for (const [id, data] of dataInStyle()) {
+    const source = style.sources[id];
+    if (source?.type === 'geojson') style.sources[id] = { ...source, data };
+  }
 }
 
 /**
@@ -60,11 +71,8 @@ function withData(style: StyleSpecification, id: string, data: GeoJSONSourceSpec
  */
 export function createAtlasMap(container: HTMLElement, p: MapLibreViewProps): MapLibreMap | null {
   const bounds = partnerBounds(p.dataset.home, p.selection.partners);
-  // The countries are in the style from the start, so the worker fetches and tiles them while the
-  // style loads and React hands the map out (useMapSync finds them there and does not load them
-  // again; the small markers it sets itself).
   const style = mapStyle(p.steps, p.interactive, p.maxCount);
-  withData(style, MAP_IDS.countries, MAP_WORLD.countries);
+  withData(style);
   let m: MapLibreMap;
   try {
     m = new MapLibreMap({

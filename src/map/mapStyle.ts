@@ -18,6 +18,11 @@ export const MAP_IDS = {
   markers: 'markers',
   arcs: 'arcs',
   homePoint: 'home-point',
+  /**
+   * The countries again, for the hover and selection outline only: filled after the map's first
+   * idle (or at once when a country is selected), so the first picture waits for one less layer.
+   */
+  outlined: 'countries-outlined',
   fill: 'countries-fill',
   borders: 'countries-borders',
   viaOutline: 'countries-via-outline',
@@ -27,6 +32,9 @@ export const MAP_IDS = {
   markerCircles: 'markers-circles',
   homeDot: 'home-dot',
 } as const;
+
+/** Simplification of both country sources: the outline must lie exactly on the border drawn. */
+const COUNTRY_TOLERANCE = 0.45;
 
 const isHome: Expression = ['boolean', ['feature-state', 'home'], false];
 const isVia: Expression = ['boolean', ['feature-state', 'via'], false];
@@ -145,10 +153,11 @@ export function mapStyle(
   return {
     version: 8,
     sources: {
-      [MAP_IDS.countries]: { type: 'geojson', data: empty(), tolerance: 0.45 },
+      [MAP_IDS.countries]: { type: 'geojson', data: empty(), tolerance: COUNTRY_TOLERANCE },
       [MAP_IDS.markers]: { type: 'geojson', data: empty() },
       [MAP_IDS.arcs]: { type: 'geojson', data: empty() },
       [MAP_IDS.homePoint]: { type: 'geojson', data: empty() },
+      [MAP_IDS.outlined]: { type: 'geojson', data: empty(), tolerance: COUNTRY_TOLERANCE },
     },
     layers: [
       { id: 'sea', type: 'background', paint: { 'background-color': colors.sea } },
@@ -200,7 +209,7 @@ export function mapStyle(
       {
         id: MAP_IDS.highlight,
         type: 'line',
-        source: MAP_IDS.countries,
+        source: MAP_IDS.outlined,
         filter: outlineFilter(interactive),
         layout: { 'line-join': 'round' },
         paint: {

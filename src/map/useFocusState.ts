@@ -2,7 +2,7 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import { useEffect, useRef, type RefObject } from 'react';
 import type { Iso3 } from '../data/types';
 import { markBusy } from './mapSyncState';
-import { STATE_SOURCES } from './useMapPointer';
+import { FLAG_SOURCES } from './useMapPointer';
 import type { MapWorld } from './worldGeometry';
 
 /**
@@ -21,7 +21,7 @@ export function useFocusState(
     const id = iso3 === null ? null : (world.idByIso3.get(iso3) ?? null);
     const prev = shown.current.map === map ? shown.current.id : null;
     if (prev === id) return;
-    for (const source of STATE_SOURCES) {
+    for (const source of FLAG_SOURCES) {
       if (prev !== null) map.setFeatureState({ source, id: prev }, { hover: false });
       if (id !== null) map.setFeatureState({ source, id }, { hover: true });
     }

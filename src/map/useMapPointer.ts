@@ -12,6 +12,8 @@ export interface PointerContext {
 
 /** Sources that carry a country's feature state (polygons, small-country markers, arcs). */
 export const STATE_SOURCES = [MAP_IDS.countries, MAP_IDS.markers, MAP_IDS.arcs] as const;
+/** Sources that carry the `hover`, `selected` and `home` flags: also the outline's own source. */
+export const FLAG_SOURCES = [...STATE_SOURCES, MAP_IDS.outlined] as const;
 
 const PICK_LAYERS = [MAP_IDS.markerCircles, MAP_IDS.fill];
 /** Tooltip offset from the pointer, px. */
@@ -52,7 +54,7 @@ export function useMapPointer(
 
     const setHover = (id: number | null) => {
       if (id === hovered) return;
-      for (const source of STATE_SOURCES) {
+      for (const source of FLAG_SOURCES) {
         if (hovered !== null) map.setFeatureState({ source, id: hovered }, { hover: false });
         if (id !== null) map.setFeatureState({ source, id }, { hover: true });
       }

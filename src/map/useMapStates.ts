@@ -5,7 +5,7 @@ import type { Iso3 } from '../data/types';
 import { diffFeatureStates } from './diffFeatureStates';
 import { markBusy, previous, type Applied } from './mapSyncState';
 import { partnerStates, type PartnerState } from './partnerStates';
-import { STATE_SOURCES } from './useMapPointer';
+import { FLAG_SOURCES, STATE_SOURCES } from './useMapPointer';
 import type { MapWorld } from './worldGeometry';
 
 /**
@@ -51,8 +51,8 @@ export function usePartnerStates(
 }
 
 /**
- * Moves a boolean feature state (`home`, `selected`) to the country `iso3`, on the countries and
- * the markers; `clear` says how the previous country loses it (removed, or set to false).
+ * Moves a boolean feature state (`home`, `selected`) to the country `iso3`, on every source that
+ * draws it (see FLAG_SOURCES); `clear` says how the previous country loses it (removed, or set to false).
  */
 export function useCountryFlag(
   map: MapLibreMap | null,
@@ -66,7 +66,7 @@ export function useCountryFlag(
     if (!map) return;
     const id = iso3 === null ? null : (world?.idByIso3.get(iso3) ?? null);
     const prev = previous(shown, map, null);
-    for (const source of STATE_SOURCES) {
+    for (const source of FLAG_SOURCES) {
       if (prev !== null) {
         if (flag === 'home') map.removeFeatureState({ source, id: prev }, flag);
         else map.setFeatureState({ source, id: prev }, { [flag]: false });

@@ -1,10 +1,11 @@
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
-import { useEffect, useMemo, useRef, type RefObject } from 'react';
+import { useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { anchorOf } from '../data/countries';
 import type { Selection } from '../data/selection';
 import type { Iso3 } from '../data/types';
 import { arcWidth, MAP_IDS, outlineFilter } from './mapStyle';
-import { markBusy, type Applied } from './mapSyncState';
+import { markBusy, previous, type Applied } from './mapSyncState';
+import { dataInStyle } from './createAtlasMap';
 import { toArcFeatures, type ArcPartner } from './toArcFeatures';
 import { useMapIdle } from './useMapIdle';
 import { useCountryFlag, usePartnerStates } from './useMapStates';
@@ -54,21 +55,35 @@ export function useMapSync(map: MapLibreMap | null, input: MapSyncInput): void {
   const { world, selection, home, selectedCountry, maxCount, interactive } = input;
   const { candidates, regionRef } = input;
   const worldShown = useRef<Applied<boolean>>({ map: null, value: false });
-  useMapIdle(map, worldShown, regionRef, input.revealed, input.onWorldShown);
+  // The hover and selection outline has a source of its own, filled once the first picture is
+  // drawn (nothing in it shows before a country is hovered or selected) or a country is selected.
+  const [firstPictureDrawn, setFirstPictureDrawn] = useState(false);
+  const outlineWanted = firstPictureDrawn || selectedCountry !== null;
+  useMapIdle(map, worldShown, regionRef, input.revealed, () => {
+    setFirstPictureDrawn(true);
+    input.onWorldShown?.();
+  });
 
+  // What each source was given (a loaded source serialises its features, not the URL it was
+  // given, so this is remembered rather than asked); a new map starts with what its style holds.
+  const given = useRef<Applied<ReadonlyMap<string, unknown>>>({ map: null, value: new Map() });
   useEffect(() => {
     if (!map || !world) return;
-    // createAtlasMap puts the world in the style: set it only when the map holds something else.
-    for (const [id, data] of [
+    const sources = [
       [MAP_IDS.countries, world.countries],
       [MAP_IDS.markers, world.markers],
-    ] as const) {
-      const source = map.getSource<GeoJSONSource>(id);
-      if (source && source.serialize().data !== data) void source.setData(data);
+      ...(outlineWanted ? ([[MAP_IDS.outlined, world.countries]] as const) : []),
+    ] as const;
+    const now = new Map(previous(given, map, dataInStyle()));
+    for (const [id, data] of sources) {
+      if (now.get(id) === data) continue;
+      void map.getSource<GeoJSONSource>(id)?.setData(data);
+      now.set(id, data);
     }
+    given.current = { map, value: now };
     worldShown.current = { map, value: true };
     markBusy(map, regionRef);
-  }, [map, world, regionRef]);
+  }, [map, world, outlineWanted, regionRef]);
 
   usePartnerStates(map, world, selection, regionRef);
   useCountryFlag(map, world, home, 'home', regionRef);

@@ -29,6 +29,17 @@ describe('mapStyle()', () => {
       ['literal', ['KOR', 'KAZ']],
     ]);
   });
+
+  it('outlines hover and selection from a source of its own, simplified as the countries are', () => {
+    const highlight = style.layers.find((l) => l.id === MAP_IDS.highlight);
+    expect(highlight && 'source' in highlight ? highlight.source : null).toBe(MAP_IDS.outlined);
+    const own = style.sources[MAP_IDS.outlined];
+    const countries = style.sources[MAP_IDS.countries];
+    expect(own?.type).toBe('geojson');
+    expect(own && 'tolerance' in own ? own.tolerance : null).toBe(
+      countries && 'tolerance' in countries ? countries.tolerance : undefined,
+    );
+  });
 });
 
 describe('arcWidth()', () => {
