@@ -1,4 +1,6 @@
+import type { Route } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { MAP_COLORS } from '../../src/map/mapColors';
 import { pngColours, useE2E, waitForMapIdle } from './session';
 
 /** Korea's flag red: home's fill on every map (DESIGN). */
@@ -68,5 +70,29 @@ describe('a complete map at first paint', () => {
     // One legend left, the live map's (the prerendered one made way for it).
     expect(await s.page.locator('.atlas-map__legend').count()).toBe(1);
     expect(s.errors).toEqual([]);
+  });
+
+  it('shows no live-map label over the picture until the live map itself shows', async () => {
+    // The live map's countries are held back: it is created and places its labels, but cannot
+    // draw the world, so the picture stays in front of it.
+    const held: Route[] = [];
+    await s.page.route('**/world-countries-*.json', (route) => {
+      held.push(route);
+    });
+    await s.page.goto(s.baseUrl);
+    const name = s.page.locator('.atlas-map__labels .atlas-map__label-name', {
+      hasText: 'Kazakhstan',
+    });
+    await expect.poll(() => held.length).toBeGreaterThan(0);
+    await expect.poll(async () => (await name.boundingBox())?.width ?? 0).toBeGreaterThan(20);
+    const inkOf = async () =>
+      (await pngColours(s.page, await name.screenshot(), { step: 1, near: MAP_COLORS.labelText }))
+        .near;
+    expect(await inkOf()).toBeLessThan(3);
+    for (const route of held) await route.continue();
+    await s.page.unroute('**/world-countries-*.json');
+    await waitForMapIdle(s.page);
+    // The name is written in the label ink once the map is there.
+    await expect.poll(inkOf).toBeGreaterThan(15);
   });
 });
