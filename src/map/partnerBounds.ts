@@ -16,7 +16,10 @@ const MAX_LAT = 80;
  * The box around home's anchor and every partner's anchor (capital), with a {@link MARGIN}, at
  * least {@link MIN_HALF_SPAN} around its centre. Null when home has no anchor.
  */
-export function partnerBounds(home: Iso3, partners: readonly PartnerStat[]): Bounds | null {
+export function partnerBounds(
+  home: Iso3,
+  partners: readonly Pick<PartnerStat, 'iso3'>[],
+): Bounds | null {
   const origin = anchorOf(home);
   if (!origin) return null;
   let [w, s] = origin;

@@ -1,7 +1,12 @@
 import type { Route } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { MAP_COLORS } from '../../src/map/mapColors';
+import { svgProjection } from '../../src/map/svgBasemap';
 import { pngColours, useE2E, waitForMapIdle } from './session';
+
+/** Seoul and Asunción, [lon, lat]: home and the farthest partner of the bundled data. */
+const SEOUL = [126.98, 37.57] as const;
+const ASUNCION = [-57.64, -25.3] as const;
 
 /** Korea's flag red: home's fill on every map (DESIGN). */
 const HOME_RED = '#cd2e3a';
@@ -95,4 +100,47 @@ describe('a complete map at first paint', () => {
     // The name is written in the label ink once the map is there.
     await expect.poll(inkOf).toBeGreaterThan(15);
   });
+
+  for (const viewport of [
+    { width: 1280, height: 800 },
+    { width: 1920, height: 1080 },
+  ]) {
+    it(`the picture frames the partners as the live map then does: no zoom at the hand-over (${viewport.width}×${viewport.height})`, async () => {
+      const page = s.page;
+      await page.setViewportSize(viewport);
+      await page.goto(s.baseUrl);
+      const projection = svgProjection();
+      const onPicture = await page
+        .locator('.map-placeholder svg')
+        .evaluate(
+          (el, points) => {
+            const m = (el as SVGSVGElement).getScreenCTM()!;
+            return points.map(([x, y]) => new DOMPoint(x, y).matrixTransform(m));
+          },
+          [SEOUL, ASUNCION].map((p) => projection([...p])!),
+        )
+        .then((ps) => ps.map((q) => ({ x: q.x, y: q.y })));
+      await waitForMapIdle(page);
+      const box = (await page.locator('.atlas-map canvas').first().boundingBox())!;
+      const onMap = await page.evaluate(
+        (points) => points.map((p) => window.__atlasMap!.project([p[0]!, p[1]!])),
+        [SEOUL, ASUNCION].map((p) => [...p]),
+      );
+      const live = onMap.map((q) => ({ x: box.x + q.x, y: box.y + q.y }));
+      const span = (a: { x: number; y: number }[]) =>
+        Math.hypot(a[1]!.x - a[0]!.x, a[1]!.y - a[0]!.y);
+      const middle = (a: { x: number; y: number }[]) => ({
+        x: (a[0]!.x + a[1]!.x) / 2,
+        y: (a[0]!.y + a[1]!.y) / 2,
+      });
+      // The two projections differ (Natural Earth, Mercator): the same scale within a fifth, the
+      // same centre within 6 % of the map's diagonal. A picture of the whole world fails both.
+      expect(span(onPicture) / span(live)).toBeGreaterThan(0.8);
+      expect(span(onPicture) / span(live)).toBeLessThan(1.25);
+      const [m1, m2] = [middle(onPicture), middle(live)];
+      expect(Math.hypot(m1.x - m2.x, m1.y - m2.y)).toBeLessThan(
+        0.06 * Math.hypot(box.width, box.height),
+      );
+    });
+  }
 });

@@ -36,4 +36,15 @@ describe('svgFrame()', () => {
     expect(svgFrame(path, edges)).toEqual(whole);
     expect(svgFrame(path, [])).toEqual(whole);
   });
+
+  it('leaves the asked share of the frame on each side of the places', () => {
+    const places = [point(126.98, 37.57), point(71.45, 51.17), point(-57.64, -25.3)];
+    const frame = svgFrame(path, places, { top: 0.1, right: 0.05, bottom: 0.3, left: 0.05 });
+    const xs = places.map((p) => path.centroid(p)[0]);
+    const ys = places.map((p) => path.centroid(p)[1]);
+    expect((Math.min(...xs) - frame.x) / frame.width).toBeCloseTo(0.05, 5);
+    expect((frame.x + frame.width - Math.max(...xs)) / frame.width).toBeCloseTo(0.05, 5);
+    expect((Math.min(...ys) - frame.y) / frame.height).toBeCloseTo(0.1, 5);
+    expect((frame.y + frame.height - Math.max(...ys)) / frame.height).toBeCloseTo(0.3, 5);
+  });
 });
