@@ -52,7 +52,7 @@ export function usePartnerStates(
 
 /**
  * Moves a boolean feature state (`home`, `selected`) to the country `iso3`, on every source that
- * draws it (see FLAG_SOURCES); `clear` says how the previous country loses it (removed, or set to false).
+ * draws it (see FLAG_SOURCES); the previous country loses it (`home` removed, `selected` false).
  */
 export function useCountryFlag(
   map: MapLibreMap | null,

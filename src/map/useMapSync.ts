@@ -1,4 +1,4 @@
-import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
+import type { GeoJSONSource, GeoJSONSourceSpecification, Map as MapLibreMap } from 'maplibre-gl';
 import { useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { anchorOf } from '../data/countries';
 import type { Selection } from '../data/selection';
@@ -69,11 +69,11 @@ export function useMapSync(map: MapLibreMap | null, input: MapSyncInput): void {
   const given = useRef<Applied<ReadonlyMap<string, unknown>>>({ map: null, value: new Map() });
   useEffect(() => {
     if (!map || !world) return;
-    const sources = [
+    const sources: [string, GeoJSONSourceSpecification['data']][] = [
       [MAP_IDS.countries, world.countries],
       [MAP_IDS.markers, world.markers],
-      ...(outlineWanted ? ([[MAP_IDS.outlined, world.countries]] as const) : []),
-    ] as const;
+    ];
+    if (outlineWanted) sources.push([MAP_IDS.outlined, world.countries]);
     const now = new Map(previous(given, map, dataInStyle()));
     for (const [id, data] of sources) {
       if (now.get(id) === data) continue;

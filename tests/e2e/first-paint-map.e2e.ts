@@ -1,7 +1,7 @@
 import type { Route } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { MAP_COLORS } from '../../src/map/mapColors';
-import { svgProjection } from '../../src/map/svgBasemap';
+import { svgScreenPoints } from './mapPixels';
 import { pngColours, useE2E, waitForMapIdle } from './session';
 
 /** Seoul and Asunción, [lon, lat]: home and the farthest partner of the bundled data. */
@@ -109,17 +109,10 @@ describe('a complete map at first paint', () => {
       const page = s.page;
       await page.setViewportSize(viewport);
       await page.goto(s.baseUrl);
-      const projection = svgProjection();
-      const onPicture = await page
-        .locator('.map-placeholder svg')
-        .evaluate(
-          (el, points) => {
-            const m = (el as SVGSVGElement).getScreenCTM()!;
-            return points.map(([x, y]) => new DOMPoint(x, y).matrixTransform(m));
-          },
-          [SEOUL, ASUNCION].map((p) => projection([...p])!),
-        )
-        .then((ps) => ps.map((q) => ({ x: q.x, y: q.y })));
+      const onPicture = await svgScreenPoints(page.locator('.map-placeholder svg'), [
+        SEOUL,
+        ASUNCION,
+      ]);
       await waitForMapIdle(page);
       const box = (await page.locator('.atlas-map canvas').first().boundingBox())!;
       const onMap = await page.evaluate(

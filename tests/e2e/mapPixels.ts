@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { svgProjection } from '../../src/map/svgBasemap';
 import { dominantColours, type Pixel } from './session';
 
@@ -35,20 +35,24 @@ export async function webglPixels(
  * `page moving` for all of them when the map moved while the screenshot was taken.
  */
 export async function svgPixels(page: Page, places: readonly LonLat[]): Promise<(string | null)[]> {
-  const projection = svgProjection();
-  const user = places.map((p) => projection([...p])!);
   const svg = page.getByRole('region', { name: 'World map' }).locator('svg').first();
   await svg.scrollIntoViewIfNeeded();
-  const screen = () =>
-    svg.evaluate((el, points) => {
-      const m = (el as SVGSVGElement).getScreenCTM()!;
-      return points.map(([x, y]) => {
-        const q = new DOMPoint(x, y).matrixTransform(m);
-        return { x: q.x, y: q.y };
-      });
-    }, user);
+  const screen = () => svgScreenPoints(svg, places);
   const at: Pixel[] = await screen();
   const png = await page.screenshot();
   if (JSON.stringify(await screen()) !== JSON.stringify(at)) return places.map(() => 'page moving');
   return dominantColours(page, png, at, 1);
+}
+
+/** Where each place lies on the page, CSS px, in the SVG map `svg` (projected as the build does). */
+export function svgScreenPoints(svg: Locator, places: readonly LonLat[]): Promise<Pixel[]> {
+  const projection = svgProjection();
+  const user = places.map((p) => projection([...p])!);
+  return svg.evaluate((el, points) => {
+    const m = (el as SVGSVGElement).getScreenCTM()!;
+    return points.map(([x, y]) => {
+      const q = new DOMPoint(x, y).matrixTransform(m);
+      return { x: q.x, y: q.y };
+    });
+  }, user);
 }
