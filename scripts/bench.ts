@@ -43,7 +43,7 @@ try {
     if (benchRuns('load') || benchRuns('filter'))
       browserRows.push(...(await measureBrowser(url, outDir)));
     if (benchRuns('compare')) browserRows.push(...(await measureCompareChange(url, outDir)));
-    if (benchRuns('open')) browserRows.push(...(await measureOpenDataset(url)));
+    if (benchRuns('open')) browserRows.push(...(await measureOpenDataset(url, outDir)));
     if (benchRuns('table')) browserRows.push(...(await measureTableScroll(url, outDir)));
     if (benchRuns('lighthouse')) browserRows.push(...(await measureLighthouse(url)));
   } finally {

@@ -5,9 +5,8 @@ import { selectView } from '../../src/data/selectView';
 import { makeSyntheticDataset } from '../../src/data/synthetic';
 import type { Dataset } from '../../src/data/types';
 import { validateDataset } from '../../src/data/validate';
-import { partnerBounds } from '../../src/map/partnerBounds';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../tests/e2e/chromium';
-import { BARE_DIR } from './buildBare';
+import { bareMapUrl } from './buildBare';
 import { benchRuns } from './only';
 import type { BenchRow } from './printTable';
 import { builtWorld, repaintPlan, togglePair, type BuiltWorld, type Repaint } from './repaintPlan';
@@ -227,9 +226,7 @@ export async function measureBrowser(baseUrl: string, outDir: string): Promise<B
         .locator('.map-area')
         .evaluate((el) => el.getBoundingClientRect().toJSON() as DOMRect);
     });
-    const b = partnerBounds(bundled.home, selectView(bundled, NO_FILTERS).partners);
-    const bounds = b ? b.flat().join(',') : '-180,-60,180,80';
-    const bareUrl = `${baseUrl}${BARE_DIR}/index.html?world=../${world.path}&w=${Math.round(area.width)}&h=${Math.round(area.height)}&bounds=${bounds}&pad=40`;
+    const bareUrl = bareMapUrl(baseUrl, world.path, area, bundled);
 
     const loads: AppLoad[] = [];
     const bareLoads: number[] = [];

@@ -1,6 +1,10 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
+import { NO_FILTERS } from '../../src/data/filters';
+import { selectView } from '../../src/data/selectView';
+import type { Dataset } from '../../src/data/types';
+import { partnerBounds } from '../../src/map/partnerBounds';
 
 /** Where the reference page lands inside the app's build, so one preview server serves both. */
 export const BARE_DIR = 'bench-bare';
@@ -24,4 +28,19 @@ export async function buildBare(appOutDir: string): Promise<void> {
       chunkSizeWarningLimit: 1200,
     },
   });
+}
+
+/**
+ * The bare page's URL for a map area of `area`'s size framed on `dataset`'s partners (all of
+ * them, no filter), as the app frames its first view.
+ */
+export function bareMapUrl(
+  baseUrl: string,
+  worldPath: string,
+  area: { readonly width: number; readonly height: number },
+  dataset: Dataset,
+): string {
+  const b = partnerBounds(dataset.home, selectView(dataset, NO_FILTERS).partners);
+  const bounds = b ? b.flat().join(',') : '-180,-60,180,80';
+  return `${baseUrl}${BARE_DIR}/index.html?world=../${worldPath}&w=${Math.round(area.width)}&h=${Math.round(area.height)}&bounds=${bounds}&pad=40`;
 }

@@ -1,9 +1,7 @@
 import { chromium, type Page } from 'playwright-core';
 import { comparePeriods, type Comparison } from '../../src/data/compare';
 import { NO_FILTERS } from '../../src/data/filters';
-import { selectView } from '../../src/data/selectView';
 import type { Dataset } from '../../src/data/types';
-import { partnerBounds } from '../../src/map/partnerBounds';
 import { partnerStates } from '../../src/map/partnerStates';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../tests/e2e/chromium';
 import {
@@ -15,7 +13,7 @@ import {
   ratioRow,
   timeFilterChange,
 } from './browserFigures';
-import { BARE_DIR } from './buildBare';
+import { bareMapUrl } from './buildBare';
 import type { BenchRow } from './printTable';
 import { builtWorld, type BuiltWorld, type Repaint } from './repaintPlan';
 
@@ -140,9 +138,7 @@ export async function measureCompareChange(baseUrl: string, outDir: string): Pro
       return { times, area };
     });
     // The reference frames the same partners at the same size as the other filter-change figures.
-    const b = partnerBounds(dataset.home, selectView(dataset, NO_FILTERS).partners);
-    const bounds = b ? b.flat().join(',') : '-180,-60,180,80';
-    const bareUrl = `${baseUrl}${BARE_DIR}/index.html?world=../${world.path}&w=${Math.round(app.area.width)}&h=${Math.round(app.area.height)}&bounds=${bounds}&pad=40`;
+    const bareUrl = bareMapUrl(baseUrl, world.path, app.area, dataset);
     const initial: Repaint = [...paintedStates(start, world)].map(([id, [, count]]) => [id, count]);
     const bare = await inFreshPage(browser, bareUrl, (p) =>
       bareRepaints(p, initial, compareRepaintPlan(dataset, world, pair)),

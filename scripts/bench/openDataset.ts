@@ -5,9 +5,14 @@ import { chromium, type Page } from 'playwright-core';
 import { makeSyntheticDataset } from '../../src/data/synthetic';
 import type { Dataset } from '../../src/data/types';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../tests/e2e/chromium';
+import { bareMapUrl } from './buildBare';
 import type { BenchRow } from './printTable';
+import { builtWorld } from './repaintPlan';
 
 const ACTIVITIES = 100_000;
+const VIEWPORT = { width: 1280, height: 800 } as const;
+/** Repaints of every country on the bare page. */
+const BARE_REPAINTS = 6;
 const TARGET_BYTES = 100 * 1024 * 1024;
 
 /**
@@ -82,10 +87,10 @@ async function openAndWatch(
   path: string,
   activities: number,
   args: readonly string[] = CHROMIUM_ARGS,
-): Promise<{ ms: number; longestMs: number }> {
+): Promise<{ ms: number; longestMs: number; area: DOMRect }> {
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...args] });
   try {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const page = await browser.newPage({ viewport: VIEWPORT });
     await page.addInitScript(watchLongTasks);
     await page.goto(url);
     await page.waitForSelector('[data-map-idle="true"]', { timeout: 60_000 });
@@ -109,15 +114,57 @@ async function openAndWatch(
       t0,
       { timeout: 120_000, polling: 100 },
     );
-    // Two frames after that: the work of the last frame has ended.
-    await page.evaluate(
-      () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))),
+    const area = await page
+      .locator('.map-area')
+      .evaluate((el) => el.getBoundingClientRect().toJSON() as DOMRect);
+    return { ms: t1 - t0, longestMs: await longestTaskSince(page, t0), area };
+  } finally {
+    await browser.close();
+  }
+}
+
+/** The longest task (ms) the page has run since `from` (its clock), once two frames have passed. */
+async function longestTaskSince(page: Page, from: number): Promise<number> {
+  // Two frames: the work of the last frame has ended.
+  await page.evaluate(
+    () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))),
+  );
+  const tasks = await page.evaluate(
+    (t0) => (window.__longTasks ?? []).filter((t) => t.start >= t0),
+    from,
+  );
+  return Math.max(0, ...tasks.map((t) => t.duration));
+}
+
+/**
+ * The longest task of the bare MapLibre page (same map size, same framing) while it repaints
+ * every country `BARE_REPAINTS` times, each with new `count` states: what one frame of a WebGL map
+ * costs the main thread under `args` with no app around it, the floor under the longest task of
+ * opening a dataset, which ends with the map drawing the new data.
+ */
+async function bareRepaintLongest(
+  url: string,
+  countryIds: readonly number[],
+  args: readonly string[],
+): Promise<number> {
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...args] });
+  try {
+    const page = await browser.newPage({ viewport: VIEWPORT });
+    await page.addInitScript(watchLongTasks);
+    await page.goto(url);
+    await page.waitForFunction(
+      () => performance.getEntriesByName('atlas:map-idle').length > 0,
+      null,
+      {
+        timeout: 60_000,
+      },
     );
-    const tasks = await page.evaluate(
-      (from) => (window.__longTasks ?? []).filter((t) => t.start >= from),
-      t0,
-    );
-    return { ms: t1 - t0, longestMs: Math.max(0, ...tasks.map((t) => t.duration)) };
+    const t0 = await page.evaluate(() => performance.now());
+    for (let i = 0; i < BARE_REPAINTS; i++) {
+      const states = countryIds.map((id, k) => [id, (k + i) % 25] as const);
+      await page.evaluate((s) => window.benchRepaint?.(s), states);
+    }
+    return await longestTaskSince(page, t0);
   } finally {
     await browser.close();
   }
@@ -139,7 +186,7 @@ const format = (ms: number) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${
  * (budget 100 ms), and, for information, the time from choosing a 100 000-activity file to the
  * summary showing it (the data-layer figure times load + validate alone).
  */
-export async function measureOpenDataset(url: string): Promise<BenchRow[]> {
+export async function measureOpenDataset(url: string, outDir: string): Promise<BenchRow[]> {
   const dir = mkdtempSync(join(tmpdir(), 'atlas-open-bench-'));
   try {
     const dataset = makeSyntheticDataset(ACTIVITIES, 1);
@@ -151,6 +198,11 @@ export async function measureOpenDataset(url: string): Promise<BenchRow[]> {
     const open100k = await openAndWatch(url, small, ACTIVITIES);
     const open100mb = await openAndWatch(url, big, ACTIVITIES);
     const open100mbGpu = await openAndWatch(url, big, ACTIVITIES, GPU_COMPOSITING_ARGS);
+    const world = builtWorld(outDir);
+    const bareUrl = bareMapUrl(url, world.path, open100mb.area, dataset);
+    const ids = [...world.idByIso3.values()];
+    const bare = await bareRepaintLongest(bareUrl, ids, CHROMIUM_ARGS);
+    const bareGpu = await bareRepaintLongest(bareUrl, ids, GPU_COMPOSITING_ARGS);
     return [
       {
         figure: `Open dataset, ${ACTIVITIES.toLocaleString('en-US')} activities: file chosen → summary shown`,
@@ -167,6 +219,12 @@ export async function measureOpenDataset(url: string): Promise<BenchRow[]> {
       {
         figure: `  the same with GPU compositing through SwiftShader (${format(open100mbGpu.ms)} to open)`,
         measured: format(open100mbGpu.longestMs),
+        budget: '—',
+        ok: true,
+      },
+      {
+        figure: `  a bare MapLibre page repainting every country ${BARE_REPAINTS} times (software / GPU compositing)`,
+        measured: `${format(bare)} / ${format(bareGpu)}`,
         budget: '—',
         ok: true,
       },
