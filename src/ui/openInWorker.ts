@@ -1,6 +1,6 @@
 import type { OpenOutcome, OpenRequest, WorkerMessage } from '../data/worker/protocol';
 import type { Activity } from '../data/types';
-import { unpackActivities } from '../data/worker/activityBatches';
+import { unpackActivities, type StringPool } from '../data/worker/activityBatches';
 import { readyToShow } from './readyToShow';
 
 /** A file being opened in the worker: its outcome (null when cancelled) and how to cancel it. */
@@ -27,6 +27,7 @@ export function openInWorker(
   });
   const stop = new AbortController();
   const activities: Activity[] = [];
+  const pool: StringPool = new Map();
   let settle: (outcome: OpenOutcome | null) => void = () => undefined;
   const done = new Promise<OpenOutcome | null>((resolve) => {
     settle = (outcome) => {
@@ -38,7 +39,7 @@ export function openInWorker(
   worker.addEventListener('message', (event: MessageEvent<WorkerMessage>) => {
     const m = event.data;
     if (m.type === 'progress') onProgress(WORKER_SHARE * m.fraction);
-    else if (m.type === 'activities') unpackActivities(m, activities);
+    else if (m.type === 'activities') unpackActivities(m, activities, pool);
     else if (m.outcome.kind === 'loaded') {
       worker.terminate();
       const loaded = { ...m.outcome, dataset: { ...m.outcome.dataset, activities } };

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Activity } from '../../src/data/types';
-import { packActivities, unpackActivities } from '../../src/data/worker/activityBatches';
+import { makeSyntheticDataset } from '../../src/data/synthetic';
+import {
+  packActivities,
+  unpackActivities,
+  type StringPool,
+} from '../../src/data/worker/activityBatches';
 
 function activity(id: string, quote: string): Activity {
   return {
@@ -42,6 +47,30 @@ describe('activity batches from the worker to the page', () => {
     expect(JSON.stringify(packed.items)).not.toContain('진단키트');
     expect(packed.items.map((a) => a.quote)).toEqual(['', '']);
     expect(packed.quotes).toBe(quotes[0]! + quotes[1]!);
+  });
+
+  it('give back every field of activities that differ in dates, ends, partners, sectors and actors, over batches sharing one pool', () => {
+    const sent = makeSyntheticDataset(300, 3).activities;
+    const received: Activity[] = [];
+    const pool: StringPool = new Map();
+    for (const part of [sent.slice(0, 120), sent.slice(120)])
+      unpackActivities(structuredClone(packActivities(part)), received, pool);
+    expect(received).toEqual(sent);
+    // The pool keeps one copy of each repeated value, whichever batch brought it first.
+    const values = new Set(
+      sent.flatMap((a) => [
+        a.type,
+        a.status,
+        a.date,
+        ...(a.end === undefined ? [] : [a.end]),
+        a.source,
+        ...a.partners,
+        ...a.sectors,
+        ...a.actors.korea,
+        ...a.actors.partner,
+      ]),
+    );
+    expect(pool.size).toBe(values.size);
   });
 
   it('handle an empty batch', () => {

@@ -29,13 +29,58 @@ export function packActivities(activities: readonly Activity[]): PackedActivitie
   return { type: 'activities', items, quotes: activities.map((a) => a.quote).join(''), quoteEnds };
 }
 
+/**
+ * One instance of each repeated value (type, status, dates and date notes, partner and sector
+ * ids, actors, source, currency) across the batches of one file.
+ *
+ * Why: a message arrives with its own copy of every string, so 100 000 activities bring about
+ * 800 000 copies of a few thousand values. Kept, they are copied by each young-generation
+ * collection like the activities themselves; swapped for the pooled instance, they die young.
+ */
+export type StringPool = Map<string, string>;
+
+function pooled(pool: StringPool, value: string): string {
+  const kept = pool.get(value);
+  if (kept !== undefined) return kept;
+  pool.set(value, value);
+  return value;
+}
+
+function poolAll(pool: StringPool, values: readonly string[]): void {
+  const list = values as string[];
+  for (let k = 0; k < list.length; k++) list[k] = pooled(pool, list[k] ?? '');
+}
+
+type Received = { -readonly [K in keyof Activity]: Activity[K] };
+
+/** Swaps `a`'s repeated values for the pool's instances, in place. */
+function shareRepeatedValues(a: Received, pool: StringPool): void {
+  a.type = pooled(pool, a.type) as Activity['type'];
+  a.status = pooled(pool, a.status) as Activity['status'];
+  a.date = pooled(pool, a.date);
+  if (a.end !== undefined) a.end = pooled(pool, a.end);
+  if (a.dateNote !== undefined) a.dateNote = pooled(pool, a.dateNote);
+  if (a.amount) (a.amount as { currency: string }).currency = pooled(pool, a.amount.currency);
+  a.source = pooled(pool, a.source);
+  poolAll(pool, a.partners);
+  poolAll(pool, a.sectors);
+  poolAll(pool, a.actors.korea);
+  poolAll(pool, a.actors.partner);
+}
+
 /** Appends a batch's activities, each with its quote back, to `into`. */
-export function unpackActivities(batch: PackedActivities, into: Activity[]): void {
+export function unpackActivities(
+  batch: PackedActivities,
+  into: Activity[],
+  pool: StringPool = new Map(),
+): void {
   let start = 0;
   batch.items.forEach((item, k) => {
     const end = batch.quoteEnds[k] ?? start;
-    // The batch was made for this page alone: giving each its quote in place allocates nothing more.
-    (item as { quote: string }).quote = batch.quotes.slice(start, end);
+    // The batch was made for this page alone: changing its activities in place allocates nothing.
+    const a = item as Received;
+    a.quote = batch.quotes.slice(start, end);
+    shareRepeatedValues(a, pool);
     into.push(item);
     start = end;
   });
