@@ -84,6 +84,7 @@ export function PartnerChart({
     duration: chartTheme.durationMs,
     enter: enterRow,
     data: shown,
+    series: dataset,
   });
   const groups = w.groups([
     ...new Set(layout.bars.flatMap((b) => (b.direct < b.value ? b.stat.viaGroups : []))),

@@ -75,6 +75,7 @@ export function SectorChart({
     duration: chartTheme.durationMs,
     enter: enterRow,
     data: selection.perSector,
+    series: dataset,
   });
 
   const table = empty ? (

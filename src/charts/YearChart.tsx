@@ -68,7 +68,7 @@ export function YearChart({
   );
   const empty = layout.bars.every((b) => b.total === 0);
   const shown = useMemo(() => [perYear, stackIds], [perYear, stackIds]);
-  const tween = useYearTween(layout, shown, reducedMotion);
+  const tween = useYearTween(layout, shown, reducedMotion, dataset);
   const [hover, setHover] = useState<number | null>(null);
   useYearBrush(brushRef, layout, range, yearSpan, onRangeChange, empty);
 

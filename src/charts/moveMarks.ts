@@ -18,6 +18,8 @@ export interface MarksState {
   goal: Frame;
   /** What `goal` shows (`MoveOptions.data`). */
   data: unknown;
+  /** What `data` belongs to (`MoveOptions.series`). */
+  series?: unknown;
 }
 
 export interface MoveOptions {
@@ -33,6 +35,12 @@ export interface MoveOptions {
    * the marks jump to it; a target with new `data` is new figures, and they tween.
    */
   readonly data: unknown;
+  /**
+   * What the figures belong to, compared by identity (the dataset): a target from another series
+   * jumps, as there is no change between the two to show. A new dataset's bars tweening from the
+   * old one's relaid every bar on each frame while the map drew the new data.
+   */
+  readonly series?: unknown;
 }
 
 /**
@@ -67,7 +75,8 @@ function paint(marks: ReadonlySet<Mark>, frame: Frame, goal: Frame, fresh: boole
  * The marks tween, with a cubic ease, when `target` brings new `data` (or is the target they
  * were already moving to, as when an option changes). Otherwise they jump: marks at rest are
  * left as React drew them (no attribute written), marks caught mid-way get the exact target.
- * They also jump when `disabled` or without requestAnimationFrame.
+ * They also jump to a target of another `series`, when `disabled`, or without
+ * requestAnimationFrame.
  *
  * A tween writes its first frame at once and one frame per animation frame after that, each
  * advancing it by at most `MAX_FRAME_STEP`, so a stall does not eat it; a timer lands on the
@@ -78,20 +87,23 @@ export function moveMarks(
   marks: ReadonlySet<Mark>,
   state: MarksState,
   target: Frame,
-  { disabled, duration, enter, data }: MoveOptions,
+  { disabled, duration, enter, data, series }: MoveOptions,
 ): (() => void) | undefined {
   const from = state.frame;
   const atRest = from === state.goal;
   const sameGoal = target === state.goal;
   const newData = !Object.is(data, state.data);
+  const newSeries = !Object.is(series, state.series);
   state.goal = target;
   state.data = data;
+  state.series = series;
   if (from === target) return undefined;
   const land = (): void => {
     state.frame = target;
     paint(marks, target, target, false);
   };
-  if (disabled || typeof requestAnimationFrame !== 'function' || !(newData || sameGoal)) {
+  const jump = disabled || newSeries || !(newData || sameGoal);
+  if (jump || typeof requestAnimationFrame !== 'function') {
     state.frame = target;
     if (!atRest) paint(marks, target, target, true);
     return undefined;

@@ -18,6 +18,8 @@ export interface TweenOptions {
    * target that comes with new `data`, and jump to one that only resizes or rewords them.
    */
   readonly data: unknown;
+  /** What `data` belongs to (the dataset): the marks jump to a target from another. */
+  readonly series?: unknown;
 }
 
 /**
@@ -31,15 +33,20 @@ export interface TweenOptions {
  */
 export function useTweenedMarks(
   target: Frame,
-  { disabled, duration = 400, enter, data }: TweenOptions,
+  { disabled, duration = 400, enter, data, series }: TweenOptions,
 ): TweenRef {
   const [marks] = useState(() => new Set<Mark>());
   const [refs] = useState(() => new Map<DrawMark, Map<string, RefCallback<Element>>>());
-  const [state] = useState<MarksState>(() => ({ frame: target, goal: target, data }));
+  const [state] = useState<MarksState>(() => ({
+    frame: target,
+    goal: target,
+    data,
+    series,
+  }));
 
   useLayoutEffect(
-    () => moveMarks(marks, state, target, { disabled, duration, enter, data }),
-    [marks, state, target, disabled, duration, enter, data],
+    () => moveMarks(marks, state, target, { disabled, duration, enter, data, series }),
+    [marks, state, target, disabled, duration, enter, data, series],
   );
 
   return useCallback(

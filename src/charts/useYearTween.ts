@@ -7,12 +7,13 @@ import { useTweenedMarks, type TweenRef } from './useTweenedMarks';
 /**
  * The year chart's animation: bars (`b:`), sector segments and totals (`t:`) tween to the layout
  * when `data` (what the layout shows; memoise it) changes, and jump to it when only its size or
- * wording changed; new ones grow from the baseline.
+ * wording changed, or when `series` (the dataset) is another; new ones grow from the baseline.
  */
 export function useYearTween(
   layout: YearBarsLayout,
   data: unknown,
   reducedMotion: boolean,
+  series: unknown,
 ): TweenRef {
   const target = useMemo<Frame>(() => {
     const m = new Map<string, readonly number[]>();
@@ -34,5 +35,6 @@ export function useYearTween(
     duration: chartTheme.durationMs,
     enter,
     data,
+    series,
   });
 }

@@ -140,6 +140,31 @@ describe('moveMarks()', () => {
     expect(pending.size).toBe(0);
   });
 
+  it('jumps to the figures of another dataset, and tweens between two selections of one', () => {
+    const { mark, attrs, writes } = rectMark();
+    const first = bar(100);
+    const bundled = { title: 'bundled' };
+    const opened = { title: 'opened' };
+    const state: MarksState = { frame: first, goal: first, data: ['2019'], series: bundled };
+    const target = bar(200);
+
+    const cancel = moveMarks(new Set([mark]), state, target, {
+      ...options,
+      data: ['2000'],
+      series: opened,
+    });
+
+    expect(cancel).toBeUndefined();
+    expect(state.frame).toBe(target);
+    expect(writes).toEqual([]);
+    expect(pending.size).toBe(0);
+
+    // Within the opened dataset, new figures move again.
+    moveMarks(new Set([mark]), state, bar(300), { ...options, data: ['2001'], series: opened });
+    framesFrom(0, 200);
+    expect(attrs.get('width')).toBe('250');
+  });
+
   it('lands on the target by the timer when animation frames stop (background tab)', () => {
     const { mark, attrs } = rectMark();
     const first = bar(100);
