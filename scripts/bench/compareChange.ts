@@ -2,7 +2,8 @@ import { chromium, type Page } from 'playwright-core';
 import { comparePeriods, type Comparison } from '../../src/data/compare';
 import { NO_FILTERS } from '../../src/data/filters';
 import type { Dataset } from '../../src/data/types';
-import { partnerStates } from '../../src/map/partnerStates';
+import { partnerStates, type PartnerScale } from '../../src/map/partnerStates';
+import { mapScale } from '../../src/map/useMapScale';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../tests/e2e/chromium';
 import {
   bareRepaints,
@@ -66,9 +67,13 @@ function comparePair(dataset: Dataset): readonly [number, number] {
  * What the compare map paints per feature id: period B's count and via flag (the `count`, `via`
  * states) and the class (the `cmp` state), as one comparable key, with B's count.
  */
-function paintedStates(c: Comparison, world: BuiltWorld): Map<number, [string, number]> {
+function paintedStates(
+  c: Comparison,
+  world: BuiltWorld,
+  scale: PartnerScale,
+): Map<number, [string, number]> {
   const painted = new Map<number, [string, number]>();
-  for (const [id, s] of partnerStates(c.b.partners, world.idByIso3))
+  for (const [id, s] of partnerStates(c.b.partners, world.idByIso3, scale))
     painted.set(id, [`${s.count}:${s.via}`, s.count]);
   for (const change of c.changes) {
     const id = world.idByIso3.get(change.iso3);
@@ -86,10 +91,11 @@ function paintedStates(c: Comparison, world: BuiltWorld): Map<number, [string, n
  */
 function compareRepaintPlan(dataset: Dataset, world: BuiltWorld, pair: readonly [number, number]) {
   const off = new Set<string>();
-  let before = paintedStates(comparisonWithout(dataset, off), world);
+  const scale = mapScale(dataset);
+  let before = paintedStates(comparisonWithout(dataset, off), world, scale);
   const plan: Repaint[] = [];
   for (let i = 0; i < TOGGLES; i++) {
-    const after = paintedStates(click(dataset, off, i % 2 === 0 ? pair[0] : pair[1]), world);
+    const after = paintedStates(click(dataset, off, i % 2 === 0 ? pair[0] : pair[1]), world, scale);
     const changed: [number, number][] = [];
     for (const id of new Set([...before.keys(), ...after.keys()]))
       if (before.get(id)?.[0] !== after.get(id)?.[0]) changed.push([id, after.get(id)?.[1] ?? 0]);
@@ -139,7 +145,9 @@ export async function measureCompareChange(baseUrl: string, outDir: string): Pro
     });
     // The reference frames the same partners at the same size as the other filter-change figures.
     const bareUrl = bareMapUrl(baseUrl, world.path, app.area, dataset);
-    const initial: Repaint = [...paintedStates(start, world)].map(([id, [, count]]) => [id, count]);
+    const initial: Repaint = [...paintedStates(start, world, mapScale(dataset))].map(
+      ([id, [, count]]) => [id, count],
+    );
     const bare = await inFreshPage(browser, bareUrl, (p) =>
       bareRepaints(p, initial, compareRepaintPlan(dataset, world, pair)),
     );

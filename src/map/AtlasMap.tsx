@@ -1,5 +1,5 @@
 import './atlasMap.css';
-import { lazy, Suspense, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useRef, useState } from 'react';
 import { mapStrings } from '../i18n/mapStrings';
 import type { AtlasMapHandle, AtlasMapProps } from './atlasMapTypes';
 import type { MapWorldStatus } from './mapLibreViewTypes';
@@ -66,11 +66,7 @@ export function AtlasMap({ ref, ...props }: AtlasMapProps) {
   const svgWorld = useWorld(renderer !== 'webgl' || !onPicture);
   const [mapWorld, setMapWorld] = useState<MapWorldStatus>('loading');
   const status = renderer === 'webgl' ? mapWorld : svgWorld.status;
-  const { candidates, maxCount, steps } = useMapScale(dataset);
-  const interactive = useMemo(
-    () => [dataset.home, ...candidates.map((p) => p.iso3)],
-    [dataset, candidates],
-  );
+  const { candidates, maxCount, steps, groupMembers } = useMapScale(dataset);
   const t = mapStrings[lang];
   const readyWorld = svgWorld.status === 'ready' ? svgWorld.world : null;
   // While MapLibre starts, the SVG map lies over it until MapLibre has drawn the world and faded in.
@@ -128,7 +124,7 @@ export function AtlasMap({ ref, ...props }: AtlasMapProps) {
               onWorldStatus={setMapWorld}
               steps={steps}
               maxCount={maxCount}
-              interactive={interactive}
+              groupMembers={groupMembers}
               candidates={candidates}
               onUnavailable={() => {
                 setRenderer('svg');

@@ -55,7 +55,8 @@ export function MapLibreView(props: MapLibreViewProps) {
     home: dataset.home,
     selectedCountry,
     maxCount: props.maxCount,
-    interactive: props.interactive,
+    steps: props.steps,
+    groupMembers: props.groupMembers,
     candidates: props.candidates,
     regionRef,
     revealed,
@@ -64,7 +65,7 @@ export function MapLibreView(props: MapLibreViewProps) {
       latest.current.onWorldStatus('shown');
     },
   });
-  useMapTheme(map, props.steps, regionRef);
+  useMapTheme(map, regionRef);
   useEffect(() => {
     if (!shown) return;
     // The SVG pictures over the map fade out meanwhile (see the stylesheets); then the map is

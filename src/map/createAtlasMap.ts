@@ -71,7 +71,7 @@ function withData(style: StyleSpecification) {
  */
 export function createAtlasMap(container: HTMLElement, p: MapLibreViewProps): MapLibreMap | null {
   const bounds = partnerBounds(p.dataset.home, p.selection.partners);
-  const style = mapStyle(p.steps, p.interactive, p.maxCount);
+  const style = mapStyle(p.groupMembers);
   withData(style);
   let m: MapLibreMap;
   try {

@@ -24,6 +24,8 @@ export interface MapColors {
   readonly compareNew: string;
   readonly compareContinued: string;
   readonly compareEnded: string;
+  /** Partners by count step, fewest activities first (`CountStep.shade` indexes it). */
+  readonly partnerSteps: readonly string[];
 }
 
 /** The map's colours in a theme. */
@@ -43,6 +45,7 @@ export function mapColors(colors: ThemeColors): MapColors {
     compareNew: colors.compareNew,
     compareContinued: colors.compareContinued,
     compareEnded: colors.compareEnded,
+    partnerSteps: colors.partnerSteps,
   };
 }
 

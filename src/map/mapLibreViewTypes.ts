@@ -18,9 +18,9 @@ export interface MapLibreViewProps extends Omit<AtlasMapProps, 'ref'> {
    */
   readonly onWorldStatus: (status: Exclude<MapWorldStatus, 'loading'>) => void;
   readonly steps: readonly CountStep[];
+  /** Members of the dataset's groups: the via outline's filter. */
+  readonly groupMembers: readonly string[];
   readonly maxCount: number;
-  /** ISO3 codes that can be partners in this dataset, and home: the only ones outlined. */
-  readonly interactive: readonly string[];
   /** Every country that can be a partner in the dataset, with its total count. */
   readonly candidates: readonly ArcPartner[];
   /** Called when MapLibre cannot get a WebGL context. */

@@ -1,6 +1,5 @@
 import type { FeatureCollection } from 'geojson';
 import type { AddLayerObject, Map as MapLibreMap, MapOptions } from 'maplibre-gl';
-import type { CountStep } from './countSteps';
 import { MAP_COLORS, type MapColors } from './mapColors';
 import { ARC_WIDTH } from './toArcFeatures';
 
@@ -43,15 +42,19 @@ const isHover: Expression = ['boolean', ['feature-state', 'hover'], false];
 const isSelected: Expression = ['boolean', ['feature-state', 'selected'], false];
 
 /**
- * The fill colour expression: home red, via-only light, partners by quantized `count`, else
- * land: `countryFill` (mapColors.ts) as a MapLibre expression. Re-set with `setPaintProperty` when
- * the steps change (a new dataset).
+ * The fill colour expression: home red, via-only light, partners in the palette colour of their
+ * step (the `shade` state, see partnerStates.ts), else land: `countryFill` (mapColors.ts) as a
+ * MapLibre expression. It depends on the theme only, so a new dataset never re-sets it (which
+ * would make MapLibre's worker lay out every country again).
  */
-export function fillColor(steps: readonly CountStep[], colors: MapColors = MAP_COLORS): Expression {
-  const first = steps[0];
-  const byCount: Expression | string = first
-    ? ['step', count, first.color, ...steps.slice(1).flatMap((s) => [s.min, s.color])]
-    : colors.land;
+export function fillColor(colors: MapColors = MAP_COLORS): Expression {
+  const shade: Expression = ['number', ['feature-state', 'shade'], 0];
+  // A `match` needs at least one label: with no palette every partner is land.
+  const byShade = (
+    colors.partnerSteps.length > 0
+      ? ['match', shade, ...colors.partnerSteps.flatMap((color, i) => [i, color]), colors.land]
+      : colors.land
+  ) as Expression | string;
   // `Compare periods` (useCompareStates.ts): a class state colours the country before anything else.
   const cmp: Expression = ['number', ['feature-state', 'cmp'], 0];
   return [
@@ -63,7 +66,7 @@ export function fillColor(steps: readonly CountStep[], colors: MapColors = MAP_C
     isVia,
     colors.via,
     ['>', count, 0],
-    byCount,
+    byShade,
     colors.land,
   ];
 }
@@ -92,15 +95,15 @@ export type PaintSetting = readonly [
  * `setPaintProperty` (useMapTheme.ts) on the map created once. `mapStyle` paints the same values;
  * a unit test checks that applying these to one theme's style gives the other theme's.
  */
-export function themePaint(steps: readonly CountStep[], colors: MapColors): PaintSetting[] {
+export function themePaint(colors: MapColors): PaintSetting[] {
   return [
     ['sea', 'background-color', colors.sea],
-    [MAP_IDS.fill, 'fill-color', fillColor(steps, colors)],
+    [MAP_IDS.fill, 'fill-color', fillColor(colors)],
     [MAP_IDS.borders, 'line-color', colors.border],
     [MAP_IDS.viaOutline, 'line-color', colors.viaOutline],
     [MAP_IDS.arcLines, 'line-color', colors.arc],
     [MAP_IDS.highlight, 'line-color', ['case', isSelected, colors.selected, colors.hover]],
-    [MAP_IDS.markerCircles, 'circle-color', fillColor(steps, colors)],
+    [MAP_IDS.markerCircles, 'circle-color', fillColor(colors)],
     [MAP_IDS.markerCircles, 'circle-stroke-color', markerStroke(colors)],
     [MAP_IDS.homeDot, 'circle-color', colors.home],
     [MAP_IDS.homeDot, 'circle-stroke-color', colors.border],
@@ -111,18 +114,8 @@ function empty(): FeatureCollection {
   return { type: 'FeatureCollection', features: [] };
 }
 
-/**
- * Arc width from the `count` feature state: {@link ARC_WIDTH} min to max, growing with
- * √(count / maxCount). Re-set with `setPaintProperty` when the dataset's largest count changes.
- */
-export function arcWidth(maxCount: number): Expression {
-  const top = Math.max(1, Number.isFinite(maxCount) ? maxCount : 1);
-  return [
-    '+',
-    ARC_WIDTH.min,
-    ['*', ARC_WIDTH.max - ARC_WIDTH.min, ['sqrt', ['/', ['min', count, top], top]]],
-  ];
-}
+/** Arc width: the `width` state (partnerStates.ts), worked out from the dataset's largest count. */
+export const arcWidth: Expression = ['number', ['feature-state', 'width'], ARC_WIDTH.min];
 
 /** Line width that grows with zoom, px at zoom 1 and 6. */
 function zoomWidth(z1: number, z6: number): Expression {
@@ -130,23 +123,23 @@ function zoomWidth(z1: number, z6: number): Expression {
 }
 
 /**
- * Filter for the outline layers: only countries that can be partners (or home) get a dashed or
- * hover/selected outline, so MapLibre's worker tessellates a few borders twice, not all of them.
+ * Filter for the dashed via outline: only members of the dataset's groups can be reached only
+ * through a group, so MapLibre's worker tessellates a few borders twice, not all of them. Datasets
+ * with the same groups get the same filter, and MapLibre then keeps its tiles.
  */
-export function outlineFilter(iso3s: readonly string[]): Expression {
-  return ['in', ['get', 'iso3'], ['literal', [...iso3s]]];
+export function viaOutlineFilter(groupMembers: readonly string[]): Expression {
+  return ['in', ['get', 'iso3'], ['literal', [...groupMembers]]];
 }
 
 /**
  * The whole style, inline: no glyphs, no sprite, no URL. Sources start empty and are filled with
- * `setData` once the world geometry is loaded. `interactive` lists the ISO3 codes that may be
- * outlined (see {@link outlineFilter}); `maxCount` gets the widest arc (see {@link arcWidth});
- * `colors` are the theme's.
+ * `setData` once the world geometry is loaded. Apart from the via outline's filter (see
+ * {@link viaOutlineFilter}) it depends on the theme's `colors` alone: what a dataset changes
+ * (partners, their steps and arc widths, outlines) is feature state, as a paint or filter change
+ * would make MapLibre's worker lay out every country of the source again.
  */
 export function mapStyle(
-  steps: readonly CountStep[],
-  interactive: readonly string[],
-  maxCount: number,
+  groupMembers: readonly string[],
   colors: MapColors = MAP_COLORS,
 ): StyleSpecification {
   const partner: Expression = ['any', isHome, ['>', count, 0]];
@@ -165,7 +158,7 @@ export function mapStyle(
         id: MAP_IDS.fill,
         type: 'fill',
         source: MAP_IDS.countries,
-        paint: { 'fill-color': fillColor(steps, colors), 'fill-antialias': true },
+        paint: { 'fill-color': fillColor(colors), 'fill-antialias': true },
       },
       {
         id: MAP_IDS.borders,
@@ -177,7 +170,7 @@ export function mapStyle(
         id: MAP_IDS.viaOutline,
         type: 'line',
         source: MAP_IDS.countries,
-        filter: outlineFilter(interactive),
+        filter: viaOutlineFilter(groupMembers),
         layout: { 'line-join': 'round' },
         paint: {
           'line-color': colors.viaOutline,
@@ -193,7 +186,7 @@ export function mapStyle(
         layout: { 'line-cap': 'round', 'line-join': 'round' },
         paint: {
           'line-color': colors.arc,
-          'line-width': arcWidth(maxCount),
+          'line-width': arcWidth,
           'line-opacity': [
             'case',
             ['!', ['>', count, 0]],
@@ -210,7 +203,6 @@ export function mapStyle(
         id: MAP_IDS.highlight,
         type: 'line',
         source: MAP_IDS.outlined,
-        filter: outlineFilter(interactive),
         layout: { 'line-join': 'round' },
         paint: {
           'line-color': ['case', isSelected, colors.selected, colors.hover],
@@ -231,7 +223,7 @@ export function mapStyle(
         type: 'circle',
         source: MAP_IDS.markers,
         paint: {
-          'circle-color': fillColor(steps, colors),
+          'circle-color': fillColor(colors),
           'circle-radius': ['interpolate', ['linear'], ['zoom'], 1, 3.5, 6, 6],
           'circle-stroke-color': markerStroke(colors),
           'circle-stroke-width': ['case', ['any', isHover, isSelected], 2, 1.2],

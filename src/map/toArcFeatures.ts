@@ -19,6 +19,16 @@ export type ArcFeature = Feature<MultiLineString, ArcProps>;
 
 /** Thinnest and thickest arc, CSS px. */
 export const ARC_WIDTH = { min: 1, max: 5 } as const;
+/**
+ * An arc's width, CSS px, for `count` activities: {@link ARC_WIDTH} min to max, growing with
+ * √(count / maxCount). The SVG map writes it into the arcs; MapLibre reads it from feature state.
+ */
+export function arcWidthFor(count: number, maxCount: number): number {
+  const top = Number.isFinite(maxCount) && maxCount > 0 ? maxCount : 0;
+  const share = top > 0 && count > 0 ? Math.sqrt(Math.min(count, top) / top) : 0;
+  return ARC_WIDTH.min + (ARC_WIDTH.max - ARC_WIDTH.min) * share;
+}
+
 /** Degrees of arc per interpolated point. */
 const STEP_DEGREES = 2;
 
@@ -74,7 +84,6 @@ export function toArcFeatures(
     const n = Math.max(8, Math.ceil(degrees / STEP_DEGREES));
     const at = geoInterpolate(home, end);
     const points = Array.from({ length: n + 1 }, (_, i) => at(i / n));
-    const share = top > 0 ? Math.sqrt(Math.min(p.count, top) / top) : 0;
     const id = idByIso3?.get(p.iso3);
     features.push({
       type: 'Feature',
@@ -83,7 +92,7 @@ export function toArcFeatures(
         iso3: p.iso3,
         count: p.count,
         via: isViaOnly(p),
-        width: ARC_WIDTH.min + (ARC_WIDTH.max - ARC_WIDTH.min) * share,
+        width: arcWidthFor(p.count, top),
       },
       geometry: { type: 'MultiLineString', coordinates: splitAtAntimeridian(points) },
     });

@@ -24,9 +24,14 @@ function isPartner(f: MapGeoJSONFeature): boolean {
   return typeof count === 'number' && count > 0;
 }
 
+/** Partners and home: drawn as such, and outlined on hover (other countries get a tooltip only). */
+function isPartnerOrHome(f: MapGeoJSONFeature): boolean {
+  return isPartner(f) || f.state['home'] === true;
+}
+
 function isShown(f: MapGeoJSONFeature): boolean {
   // Markers of countries that are neither partners nor home are invisible: not under the pointer.
-  return f.layer.id !== MAP_IDS.markerCircles || isPartner(f) || f.state['home'] === true;
+  return f.layer.id !== MAP_IDS.markerCircles || isPartnerOrHome(f);
 }
 
 function pick(map: MapLibreMap, point: PointLike): MapGeoJSONFeature | undefined {
@@ -74,7 +79,7 @@ export function useMapPointer(
         hide();
         return;
       }
-      setHover(f.id);
+      setHover(isPartnerOrHome(f) ? f.id : null);
       const nameProp: unknown = f.properties['name'];
       const d = context.current.describe(iso3Of(f), typeof nameProp === 'string' ? nameProp : '');
       const [title, figure, note] = tip.children;

@@ -11,16 +11,22 @@ export interface MapScale {
   /** The largest count: the widest arc and the top colour step. */
   readonly maxCount: number;
   readonly steps: readonly CountStep[];
+  /** Every member of the dataset's groups, sorted: the only countries that can be via-only. */
+  readonly groupMembers: readonly string[];
 }
 
 /**
  * The map's colour steps and arc scale, from the dataset unfiltered: colours keep their meaning
- * while filters (or the year player) change, and outlines are limited to the candidates.
+ * while filters (or the year player) change.
  */
+export function mapScale(dataset: Dataset): MapScale {
+  const candidates = selectView(dataset, NO_FILTERS).partners;
+  const maxCount = candidates[0]?.count ?? 0;
+  const groupMembers = [...new Set(dataset.groups.flatMap((g) => g.members))].sort();
+  return { candidates, maxCount, steps: countSteps(maxCount), groupMembers };
+}
+
+/** {@link mapScale}, once per dataset. */
 export function useMapScale(dataset: Dataset): MapScale {
-  return useMemo(() => {
-    const candidates = selectView(dataset, NO_FILTERS).partners;
-    const maxCount = candidates[0]?.count ?? 0;
-    return { candidates, maxCount, steps: countSteps(maxCount) };
-  }, [dataset]);
+  return useMemo(() => mapScale(dataset), [dataset]);
 }

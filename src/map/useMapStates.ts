@@ -4,25 +4,37 @@ import type { Selection } from '../data/selection';
 import type { Iso3 } from '../data/types';
 import { diffFeatureStates } from './diffFeatureStates';
 import { markBusy, previous, type Applied } from './mapSyncState';
-import { partnerStates, type PartnerState } from './partnerStates';
+import { partnerStates, type PartnerScale, type PartnerState } from './partnerStates';
 import { FLAG_SOURCES, STATE_SOURCES } from './useMapPointer';
 import type { MapWorld } from './worldGeometry';
 
+/** The state keys `partnerStates` sets, removed from a country that stops being a partner. */
+const PARTNER_KEYS = [
+  'count',
+  'via',
+  'shade',
+  'width',
+] as const satisfies readonly (keyof PartnerState)[];
+
 /**
- * Partners' `count`/`via` states (fills, markers and arcs) as a diff against what the map shows,
- * and `data-partners` on the region: the ISO3 codes drawn as partners, most activities first.
+ * Partners' states (fills, markers and arcs: see `PartnerState`) as a diff against what the map
+ * shows, and `data-partners` on the region: the ISO3 codes drawn as partners, most activities first.
  */
 export function usePartnerStates(
   map: MapLibreMap | null,
   world: MapWorld | null,
   selection: Selection,
+  scale: PartnerScale,
   regionRef: RefObject<HTMLElement | null>,
 ): void {
+  const { steps, maxCount } = scale;
   const shown = useRef<Applied<Map<number, PartnerState>>>({ map: null, value: new Map() });
   const states = useMemo(
     () =>
-      world ? partnerStates(selection.partners, world.idByIso3) : new Map<number, PartnerState>(),
-    [selection, world],
+      world
+        ? partnerStates(selection.partners, world.idByIso3, { steps, maxCount })
+        : new Map<number, PartnerState>(),
+    [selection, world, steps, maxCount],
   );
   const codes = useMemo(
     () =>
@@ -37,10 +49,8 @@ export function usePartnerStates(
     const { set, remove } = diffFeatureStates(previous(shown, map, new Map()), states);
     for (const source of STATE_SOURCES) {
       for (const [id, s] of set) map.setFeatureState({ source, id }, { ...s });
-      for (const id of remove) {
-        map.removeFeatureState({ source, id }, 'count');
-        map.removeFeatureState({ source, id }, 'via');
-      }
+      for (const id of remove)
+        for (const key of PARTNER_KEYS) map.removeFeatureState({ source, id }, key);
     }
     shown.current = { map, value: states };
     // Browser-test builds only (README, "Test hooks").

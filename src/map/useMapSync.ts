@@ -3,7 +3,8 @@ import { useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { anchorOf } from '../data/countries';
 import type { Selection } from '../data/selection';
 import type { Iso3 } from '../data/types';
-import { arcWidth, MAP_IDS, outlineFilter } from './mapStyle';
+import type { CountStep } from './countSteps';
+import { MAP_IDS, viaOutlineFilter } from './mapStyle';
 import { markBusy, previous, type Applied } from './mapSyncState';
 import { dataInStyle } from './createAtlasMap';
 import { toArcFeatures, type ArcPartner } from './toArcFeatures';
@@ -18,8 +19,10 @@ export interface MapSyncInput {
   readonly selectedCountry: Iso3 | null;
   /** Count that gets the widest arc (the dataset's largest). */
   readonly maxCount: number;
-  /** ISO3 codes the outline layers are limited to. */
-  readonly interactive: readonly string[];
+  /** The dataset's colour steps. */
+  readonly steps: readonly CountStep[];
+  /** Members of the dataset's groups: the via outline's filter. */
+  readonly groupMembers: readonly string[];
   /** Every country that can be a partner in the dataset: each gets an arc, shown by state. */
   readonly candidates: readonly ArcPartner[];
   /** Gets `data-map-idle` and `data-partners`. */
@@ -46,13 +49,14 @@ function useMapEffect(
 /**
  * Keeps the map in step with its inputs, one effect and one kind of targeted call per input:
  * `setData` for the world, the arcs (once per dataset) and the home point; feature-state diffs for
- * partners (fills, markers and arcs), home and the selection; `setPaintProperty` for the arc
- * widths (colours and count steps: `useMapTheme`); `setFilter` for the outline layers. Sets `data-map-idle="true"` on the
+ * partners (fills, markers and arcs: count, step, arc width), home and the selection; `setFilter`
+ * for the via outline when the dataset's groups change. Nothing else that would make MapLibre's
+ * worker lay the countries out again (colours: `useMapTheme`). Sets `data-map-idle="true"` on the
  * region at the map's first `idle` after the latest update (once the world is drawn and the map
  * revealed), and `data-partners` to the ISO3 codes drawn as partners.
  */
 export function useMapSync(map: MapLibreMap | null, input: MapSyncInput): void {
-  const { world, selection, home, selectedCountry, maxCount, interactive } = input;
+  const { world, selection, home, selectedCountry, maxCount, steps, groupMembers } = input;
   const { candidates, regionRef } = input;
   const worldShown = useRef<Applied<boolean>>({ map: null, value: false });
   // The hover and selection outline has a source of its own, filled once the first picture is
@@ -85,7 +89,7 @@ export function useMapSync(map: MapLibreMap | null, input: MapSyncInput): void {
     markBusy(map, regionRef);
   }, [map, world, outlineWanted, regionRef]);
 
-  usePartnerStates(map, world, selection, regionRef);
+  usePartnerStates(map, world, selection, { steps, maxCount }, regionRef);
   useCountryFlag(map, world, home, 'home', regionRef);
   useCountryFlag(map, world, selectedCountry, 'selected', regionRef);
 
@@ -121,20 +125,12 @@ export function useMapSync(map: MapLibreMap | null, input: MapSyncInput): void {
   }, [homeAnchor]);
   useMapEffect(map, regionRef, setHomePoint);
 
-  const setArcWidth = useMemo(
+  // MapLibre compares the filter with the one it has: datasets with the same groups keep the tiles.
+  const setViaOutline = useMemo(
     () => (m: MapLibreMap) => {
-      m.setPaintProperty(MAP_IDS.arcLines, 'line-width', arcWidth(maxCount));
+      m.setFilter(MAP_IDS.viaOutline, viaOutlineFilter(groupMembers));
     },
-    [maxCount],
+    [groupMembers],
   );
-  useMapEffect(map, regionRef, setArcWidth);
-
-  const setOutlines = useMemo(
-    () => (m: MapLibreMap) => {
-      m.setFilter(MAP_IDS.viaOutline, outlineFilter(interactive));
-      m.setFilter(MAP_IDS.highlight, outlineFilter(interactive));
-    },
-    [interactive],
-  );
-  useMapEffect(map, regionRef, setOutlines);
+  useMapEffect(map, regionRef, setViaOutline);
 }

@@ -2,7 +2,6 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import { useEffect, useSyncExternalStore, type RefObject } from 'react';
 import { themeOnScreen, watchThemeOnScreen } from '../theme/themeOnScreen';
 import { THEMES, type ThemeName } from '../theme/tokens';
-import { withPalette, type CountStep } from './countSteps';
 import { mapColors } from './mapColors';
 import { themePaint } from './mapStyle';
 import { markBusy } from './mapSyncState';
@@ -13,25 +12,20 @@ export function useThemeOnScreen(): ThemeName {
 }
 
 /**
- * Paints the MapLibre map, created once, in the theme on screen: on a theme change (and when the
- * count steps change) every colour of the style is re-set with `setPaintProperty` (see
- * `themePaint`), the steps in the theme's palette. The one place the map's colours are set after
- * its first style.
+ * Paints the MapLibre map, created once, in the theme on screen: on a theme change every colour of
+ * the style is re-set with `setPaintProperty` (see `themePaint`). The one place the map's colours
+ * are set after its first style.
  */
 export function useMapTheme(
   map: MapLibreMap | null,
-  steps: readonly CountStep[],
   regionRef: RefObject<HTMLElement | null>,
 ): void {
   const theme = useThemeOnScreen();
   useEffect(() => {
     if (!map) return;
     const colors = THEMES[theme].colors;
-    for (const [layer, property, value] of themePaint(
-      withPalette(steps, colors.partnerSteps),
-      mapColors(colors),
-    ))
+    for (const [layer, property, value] of themePaint(mapColors(colors)))
       map.setPaintProperty(layer, property, value);
     markBusy(map, regionRef);
-  }, [map, steps, theme, regionRef]);
+  }, [map, theme, regionRef]);
 }

@@ -21,7 +21,7 @@ const FILL_SPEC: StylePropertySpecification = {
 
 /** The colour MapLibre paints for a feature state, read through MapLibre's own evaluator. */
 function maplibreFill(state: Record<string, unknown>): string {
-  const parsed = createExpression(fillColor(steps), 'fill-color', FILL_SPEC);
+  const parsed = createExpression(fillColor(), 'fill-color', FILL_SPEC);
   if (parsed.result !== 'success') throw new Error('fillColor() is not a valid expression');
   const c: unknown = parsed.value.evaluate({ zoom: 2 }, { type: 1, properties: {} }, state);
   return String(c);
@@ -53,7 +53,7 @@ describe('countryFill()', () => {
       partner('X', 9, 4, ['ASEAN']),
     ];
     for (const stat of cases) {
-      const state = partnerStates([stat], idByIso3).get(1) ?? {};
+      const state = partnerStates([stat], idByIso3, { steps, maxCount: 12 }).get(1) ?? {};
       expect(maplibreFill(state), JSON.stringify(stat)).toBe(
         normalise(countryFill(stat, false, steps)),
       );

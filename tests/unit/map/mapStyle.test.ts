@@ -1,9 +1,29 @@
 import { describe, expect, it } from 'vitest';
-import { countSteps } from '../../../src/map/countSteps';
+import {
+  createExpression,
+  type StylePropertySpecification,
+} from '@maplibre/maplibre-gl-style-spec';
+import { MAP_COLORS } from '../../../src/map/mapColors';
 import { arcWidth, fillColor, mapStyle, MAP_IDS } from '../../../src/map/mapStyle';
+import { arcWidthFor } from '../../../src/map/toArcFeatures';
+
+const COLOR_SPEC: StylePropertySpecification = {
+  type: 'color',
+  'property-type': 'data-driven',
+  expression: { interpolated: false, parameters: ['zoom', 'feature', 'feature-state'] },
+  transition: true,
+  overridable: false,
+};
+
+/** What MapLibre's own evaluator makes of `expression` for a feature with `state`. */
+function evaluate(expression: unknown, state: Record<string, unknown> = {}): string {
+  const parsed = createExpression(expression, 'fill-color', COLOR_SPEC);
+  if (parsed.result !== 'success') throw new Error('not a valid expression');
+  return String(parsed.value.evaluate({ zoom: 2 }, { type: 1, properties: {} }, state));
+}
 
 describe('mapStyle()', () => {
-  const style = mapStyle(countSteps(12), ['KOR', 'KAZ'], 12);
+  const style = mapStyle(['LAO', 'VNM']);
 
   it('names no URL, glyphs or sprite, so the map requests nothing', () => {
     const text = JSON.stringify(style);
@@ -19,14 +39,17 @@ describe('mapStyle()', () => {
     expect(text).toContain('"feature-state","count"');
     expect(text).toContain('"feature-state","via"');
     expect(text).toContain('"feature-state","home"');
+    expect(text).toContain('"feature-state","shade"');
   });
 
-  it('limits the outline layers to countries that can be partners', () => {
-    const via = style.layers.find((l) => l.id === MAP_IDS.viaOutline);
-    expect(via && 'filter' in via ? via.filter : null).toEqual([
+  it('filters only the via outline, to the members of the dataset’s groups', () => {
+    // A filter that changes with the dataset makes MapLibre's worker lay every country out again.
+    const filtered = style.layers.filter((l) => 'filter' in l);
+    expect(filtered.map((l) => l.id)).toEqual([MAP_IDS.viaOutline]);
+    expect(filtered[0] && 'filter' in filtered[0] ? filtered[0].filter : null).toEqual([
       'in',
       ['get', 'iso3'],
-      ['literal', ['KOR', 'KAZ']],
+      ['literal', ['LAO', 'VNM']],
     ]);
   });
 
@@ -42,30 +65,38 @@ describe('mapStyle()', () => {
   });
 });
 
-describe('arcWidth()', () => {
-  it('widens arcs with the square root of the count state, capped at the largest count', () => {
-    expect(arcWidth(16)).toEqual([
-      '+',
-      1,
-      ['*', 4, ['sqrt', ['/', ['min', ['number', ['feature-state', 'count'], 0], 16], 16]]],
-    ]);
+describe('arc widths', () => {
+  it('widen with the square root of the count, from 1 px to 5 px at the largest count', () => {
+    expect(arcWidthFor(16, 16)).toBe(5);
+    expect(arcWidthFor(4, 16)).toBe(3);
+    expect(arcWidthFor(1, 16)).toBe(2);
+    expect(arcWidthFor(40, 16)).toBe(5);
   });
 
-  it('never divides by zero or NaN', () => {
-    expect(JSON.stringify(arcWidth(0))).toContain('1]]]]');
-    expect(JSON.stringify(arcWidth(Number.NaN))).not.toContain('null');
+  it('are the thinnest without a count or a scale, never NaN', () => {
+    expect(arcWidthFor(0, 16)).toBe(1);
+    expect(arcWidthFor(3, 0)).toBe(1);
+    expect(arcWidthFor(3, Number.NaN)).toBe(1);
+  });
+
+  it('are drawn from the width state', () => {
+    expect(arcWidth).toEqual(['number', ['feature-state', 'width'], 1]);
   });
 });
 
 describe('fillColor()', () => {
-  it('steps at each range start with the step colours', () => {
-    const steps = countSteps(12);
-    const text = JSON.stringify(fillColor(steps));
-    const breaks = steps.slice(1).map((s) => `${s.min},"${s.color}"`);
-    for (const b of breaks) expect(text).toContain(b);
+  it('paints a partner in the palette colour of its shade, whatever its count', () => {
+    const fill = fillColor();
+    MAP_COLORS.partnerSteps.forEach((color, shade) => {
+      expect(evaluate(fill, { count: 7, shade })).toBe(evaluate(color));
+    });
   });
 
-  it('falls back to the land colour for every count when there are no steps', () => {
-    expect(JSON.stringify(fillColor([]))).not.toContain('"step"');
+  it('paints land where there is no partner, and home and via countries in their colours', () => {
+    const fill = fillColor();
+    expect(evaluate(fill)).toBe(evaluate(MAP_COLORS.land));
+    expect(evaluate(fill, { count: 0, shade: 3 })).toBe(evaluate(MAP_COLORS.land));
+    expect(evaluate(fill, { home: true })).toBe(evaluate(MAP_COLORS.home));
+    expect(evaluate(fill, { count: 2, via: true, shade: 1 })).toBe(evaluate(MAP_COLORS.via));
   });
 });

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { countSteps, withPalette } from '../../../src/map/countSteps';
 import { countryFill, mapColors, MAP_VARS } from '../../../src/map/mapColors';
 import { fillColor, mapStyle, themePaint } from '../../../src/map/mapStyle';
+import { partnerStates } from '../../../src/map/partnerStates';
 import { COLOR_VARS } from '../../../src/theme/cssVars';
 import { THEMES } from '../../../src/theme/tokens';
 import { partner } from './helpers';
@@ -44,28 +45,31 @@ function evaluate(expression: unknown, state: Record<string, unknown> = {}): str
 
 describe('the map in the dark theme', () => {
   it('repaints every colour of the style: the light map repainted is the dark map', () => {
-    const light = mapStyle(steps, ['KOR', 'KAZ'], 12, LIGHT);
-    const dark = mapStyle(darkSteps, ['KOR', 'KAZ'], 12, DARK);
+    const light = mapStyle(['LAO'], LIGHT);
+    const dark = mapStyle(['LAO'], DARK);
     expect(JSON.stringify(light)).not.toBe(JSON.stringify(dark));
-    expect(repainted(light, themePaint(darkSteps, DARK))).toEqual(dark);
-    expect(repainted(dark, themePaint(steps, LIGHT))).toEqual(light);
+    expect(repainted(light, themePaint(DARK))).toEqual(dark);
+    expect(repainted(dark, themePaint(LIGHT))).toEqual(light);
   });
 
   it('paints land, home, via and the count steps in the dark values', () => {
-    const fill = fillColor(darkSteps, DARK);
+    const fill = fillColor(DARK);
     expect(evaluate(fill)).toBe(evaluate('#3a4049'));
     expect(evaluate(fill, { home: true, count: 2 })).toBe(evaluate('#e5505c'));
     expect(evaluate(fill, { count: 1, via: true })).toBe(evaluate('#35506b'));
-    expect(evaluate(fill, { count: 1 })).toBe(evaluate('rgb(40, 86, 140)'));
-    expect(evaluate(fill, { count: 12 })).toBe(evaluate('rgb(205, 227, 245)'));
+    expect(evaluate(fill, { count: 1, shade: 0 })).toBe(evaluate('rgb(40, 86, 140)'));
+    expect(evaluate(fill, { count: 12, shade: 5 })).toBe(evaluate('rgb(205, 227, 245)'));
   });
 
   it('keeps one fill rule: countryFill in dark colours agrees with the dark MapLibre fill', () => {
-    const fill = fillColor(darkSteps, DARK);
-    for (let n = 0; n <= 13; n++)
-      expect(evaluate(fill, n > 0 ? { count: n } : {}), `count ${String(n)}`).toBe(
+    const fill = fillColor(DARK);
+    const ids = new Map([['X', 1]]);
+    for (let n = 0; n <= 13; n++) {
+      const state = partnerStates([partner('X', n)], ids, { steps, maxCount: 12 }).get(1) ?? {};
+      expect(evaluate(fill, state), `count ${String(n)}`).toBe(
         evaluate(countryFill(partner('X', n), false, darkSteps, DARK)),
       );
+    }
   });
 
   it('gives the SVG map the custom properties the stylesheet switches', () => {
