@@ -50,7 +50,16 @@ describe('activity batches from the worker to the page', () => {
   });
 
   it('give back every field of activities that differ in dates, ends, partners, sectors and actors, over batches sharing one pool', () => {
-    const sent = makeSyntheticDataset(300, 3).activities;
+    // Some with a date note and an amount, as IATI files and spreadsheets give them.
+    const sent = makeSyntheticDataset(300, 3).activities.map((a, k) =>
+      k % 3 === 0
+        ? {
+            ...a,
+            dateNote: `Dated to the year of the announcement (${String(k % 4)}).`,
+            amount: { value: k * 1000, currency: k % 2 === 0 ? 'KRW' : 'USD' },
+          }
+        : a,
+    );
     const received: Activity[] = [];
     const pool: StringPool = new Map();
     for (const part of [sent.slice(0, 120), sent.slice(120)])
@@ -63,6 +72,8 @@ describe('activity batches from the worker to the page', () => {
         a.status,
         a.date,
         ...(a.end === undefined ? [] : [a.end]),
+        ...(a.dateNote === undefined ? [] : [a.dateNote]),
+        ...(a.amount === undefined ? [] : [a.amount.currency]),
         a.source,
         ...a.partners,
         ...a.sectors,

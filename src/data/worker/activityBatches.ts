@@ -48,7 +48,9 @@ function pooled(pool: StringPool, value: string): string {
 
 function poolAll(pool: StringPool, values: readonly string[]): void {
   const list = values as string[];
-  for (let k = 0; k < list.length; k++) list[k] = pooled(pool, list[k] ?? '');
+  list.forEach((value, k) => {
+    list[k] = pooled(pool, value);
+  });
 }
 
 type Received = { -readonly [K in keyof Activity]: Activity[K] };
