@@ -1,38 +1,12 @@
-import {
-  createExpression,
-  type StylePropertySpecification,
-} from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
 import { countSteps } from '../../../src/map/countSteps';
 import { countryFill, MAP_COLORS } from '../../../src/map/mapColors';
 import { fillColor } from '../../../src/map/mapStyle';
 import { partnerStates } from '../../../src/map/partnerStates';
+import { evaluateColor } from './evaluateColor';
 import { partner } from './helpers';
 
 const steps = countSteps(12);
-/** `fill-color` as the style spec defines it: a colour, data-driven, feature state allowed. */
-const FILL_SPEC: StylePropertySpecification = {
-  type: 'color',
-  'property-type': 'data-driven',
-  expression: { interpolated: false, parameters: ['zoom', 'feature', 'feature-state'] },
-  transition: true,
-  overridable: false,
-};
-
-/** The colour MapLibre paints for a feature state, read through MapLibre's own evaluator. */
-function maplibreFill(state: Record<string, unknown>): string {
-  const parsed = createExpression(fillColor(), 'fill-color', FILL_SPEC);
-  if (parsed.result !== 'success') throw new Error('fillColor() is not a valid expression');
-  const c: unknown = parsed.value.evaluate({ zoom: 2 }, { type: 1, properties: {} }, state);
-  return String(c);
-}
-
-/** A CSS colour as MapLibre reads and prints it, to compare with what it evaluated. */
-function normalise(color: string): string {
-  const parsed = createExpression(color, 'fill-color', FILL_SPEC);
-  if (parsed.result !== 'success') throw new Error(`not a colour: ${color}`);
-  return String(parsed.value.evaluate({ zoom: 0 }));
-}
 
 describe('countryFill()', () => {
   it('paints each case in its own colour', () => {
@@ -54,11 +28,13 @@ describe('countryFill()', () => {
     ];
     for (const stat of cases) {
       const state = partnerStates([stat], idByIso3, { steps, maxCount: 12 }).get(1) ?? {};
-      expect(maplibreFill(state), JSON.stringify(stat)).toBe(
-        normalise(countryFill(stat, false, steps)),
+      expect(evaluateColor(fillColor(), state), JSON.stringify(stat)).toBe(
+        evaluateColor(countryFill(stat, false, steps)),
       );
     }
-    expect(maplibreFill({ home: true, count: 3 })).toBe(normalise(MAP_COLORS.home));
-    expect(maplibreFill({})).toBe(normalise(MAP_COLORS.land));
+    expect(evaluateColor(fillColor(), { home: true, count: 3 })).toBe(
+      evaluateColor(MAP_COLORS.home),
+    );
+    expect(evaluateColor(fillColor(), {})).toBe(evaluateColor(MAP_COLORS.land));
   });
 });

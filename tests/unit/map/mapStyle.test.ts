@@ -1,26 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import {
-  createExpression,
-  type StylePropertySpecification,
-} from '@maplibre/maplibre-gl-style-spec';
 import { MAP_COLORS } from '../../../src/map/mapColors';
 import { arcWidth, fillColor, mapStyle, MAP_IDS } from '../../../src/map/mapStyle';
 import { arcWidthFor } from '../../../src/map/toArcFeatures';
-
-const COLOR_SPEC: StylePropertySpecification = {
-  type: 'color',
-  'property-type': 'data-driven',
-  expression: { interpolated: false, parameters: ['zoom', 'feature', 'feature-state'] },
-  transition: true,
-  overridable: false,
-};
-
-/** What MapLibre's own evaluator makes of `expression` for a feature with `state`. */
-function evaluate(expression: unknown, state: Record<string, unknown> = {}): string {
-  const parsed = createExpression(expression, 'fill-color', COLOR_SPEC);
-  if (parsed.result !== 'success') throw new Error('not a valid expression');
-  return String(parsed.value.evaluate({ zoom: 2 }, { type: 1, properties: {} }, state));
-}
+import { evaluateColor as evaluate } from './evaluateColor';
 
 describe('mapStyle()', () => {
   const style = mapStyle(['LAO', 'VNM']);

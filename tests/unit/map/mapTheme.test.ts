@@ -1,7 +1,3 @@
-import {
-  createExpression,
-  type StylePropertySpecification,
-} from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
 import { countSteps, withPalette } from '../../../src/map/countSteps';
 import { countryFill, mapColors, MAP_VARS } from '../../../src/map/mapColors';
@@ -9,6 +5,7 @@ import { fillColor, mapStyle, themePaint } from '../../../src/map/mapStyle';
 import { partnerStates } from '../../../src/map/partnerStates';
 import { COLOR_VARS } from '../../../src/theme/cssVars';
 import { THEMES } from '../../../src/theme/tokens';
+import { evaluateColor as evaluate } from './evaluateColor';
 import { partner } from './helpers';
 
 const steps = countSteps(12);
@@ -27,20 +24,6 @@ function repainted(style: Style, settings: ReturnType<typeof themePaint>): Style
     (layer as { paint: Record<string, unknown> }).paint[property] = value;
   }
   return copy;
-}
-
-const FILL_SPEC: StylePropertySpecification = {
-  type: 'color',
-  'property-type': 'data-driven',
-  expression: { interpolated: false, parameters: ['zoom', 'feature', 'feature-state'] },
-  transition: true,
-  overridable: false,
-};
-
-function evaluate(expression: unknown, state: Record<string, unknown> = {}): string {
-  const parsed = createExpression(expression, 'fill-color', FILL_SPEC);
-  if (parsed.result !== 'success') throw new Error('not a valid expression');
-  return String(parsed.value.evaluate({ zoom: 2 }, { type: 1, properties: {} }, state));
 }
 
 describe('the map in the dark theme', () => {
