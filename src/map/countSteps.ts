@@ -75,6 +75,15 @@ export function countSteps(
 }
 
 /**
+ * The step `count` is painted in: the last one starting at or below it (the first for smaller
+ * counts); undefined when there are no steps. The SVG map's fill and MapLibre's `shade` state
+ * both read it.
+ */
+export function stepOf(count: number, steps: readonly CountStep[]): CountStep | undefined {
+  return steps.findLast((s) => count >= s.min) ?? steps[0];
+}
+
+/**
  * The same steps in another palette of the same length (another theme's `partnerSteps`, or their
  * custom properties): ranges and labels stay, each step takes the colour of its shade.
  */

@@ -2,7 +2,7 @@ import type { PartnerStat } from '../data/selection';
 import { isViaOnly } from '../data/viaOnly';
 import { COLOR_VARS } from '../theme/cssVars';
 import { LIGHT, type ThemeColors } from '../theme/tokens';
-import type { CountStep } from './countSteps';
+import { stepOf, type CountStep } from './countSteps';
 
 /** The map's colours, from the theme tokens (DESIGN: partners are the only saturated thing). */
 export interface MapColors {
@@ -74,5 +74,5 @@ export function countryFill(
   if (!stat) return colors.land;
   if (!(stat.count > 0)) return colors.land;
   if (isViaOnly(stat)) return colors.via;
-  return steps.findLast((s) => stat.count >= s.min)?.color ?? steps[0]?.color ?? colors.land;
+  return stepOf(stat.count, steps)?.color ?? colors.land;
 }

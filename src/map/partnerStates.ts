@@ -1,7 +1,7 @@
 import type { PartnerStat } from '../data/selection';
 import type { Iso3 } from '../data/types';
 import { isViaOnly } from '../data/viaOnly';
-import type { CountStep } from './countSteps';
+import { stepOf, type CountStep } from './countSteps';
 import { arcWidthFor } from './toArcFeatures';
 
 /**
@@ -27,11 +27,6 @@ export interface PartnerScale {
   readonly maxCount: number;
 }
 
-/** The shade of the step `count` falls in: the last one starting at or below it. */
-export function shadeOf(count: number, steps: readonly CountStep[]): number {
-  return (steps.findLast((s) => count >= s.min) ?? steps[0])?.shade ?? 0;
-}
-
 /** Feature id → state for every partner the map has a feature or marker for. */
 export function partnerStates(
   partners: readonly PartnerStat[],
@@ -45,7 +40,7 @@ export function partnerStates(
     states.set(id, {
       count: p.count,
       via: isViaOnly(p),
-      shade: shadeOf(p.count, scale.steps),
+      shade: stepOf(p.count, scale.steps)?.shade ?? 0,
       width: arcWidthFor(p.count, scale.maxCount),
     });
   }

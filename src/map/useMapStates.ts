@@ -8,14 +8,6 @@ import { partnerStates, type PartnerScale, type PartnerState } from './partnerSt
 import { FLAG_SOURCES, STATE_SOURCES } from './useMapPointer';
 import type { MapWorld } from './worldGeometry';
 
-/** The state keys `partnerStates` sets, removed from a country that stops being a partner. */
-const PARTNER_KEYS = [
-  'count',
-  'via',
-  'shade',
-  'width',
-] as const satisfies readonly (keyof PartnerState)[];
-
 /**
  * Partners' states (fills, markers and arcs: see `PartnerState`) as a diff against what the map
  * shows, and `data-partners` on the region: the ISO3 codes drawn as partners, most activities first.
@@ -46,11 +38,14 @@ export function usePartnerStates(
   );
   useEffect(() => {
     if (!map) return;
-    const { set, remove } = diffFeatureStates(previous(shown, map, new Map()), states);
+    const before = previous(shown, map, new Map<number, PartnerState>());
+    const { set, remove } = diffFeatureStates(before, states);
     for (const source of STATE_SOURCES) {
       for (const [id, s] of set) map.setFeatureState({ source, id }, { ...s });
+      // Only the keys set here: `home`, `selected` and `hover` stay.
       for (const id of remove)
-        for (const key of PARTNER_KEYS) map.removeFeatureState({ source, id }, key);
+        for (const key of Object.keys(before.get(id) ?? {}))
+          map.removeFeatureState({ source, id }, key);
     }
     shown.current = { map, value: states };
     // Browser-test builds only (README, "Test hooks").
