@@ -219,6 +219,21 @@ describe('Find', () => {
     expect(s.page.url()).toContain('actor=KOFIH');
     expect(s.errors).toEqual([]);
   });
+
+  it('gives an option’s name the list’s width, its other-language name on the line below', async () => {
+    await openAnalystsFixture(s.page, s);
+    const find = s.page.getByRole('combobox', { name: 'Find' });
+    await find.fill('우즈베키스탄');
+    const option = s.page.getByRole('option').first();
+    await expect.poll(() => option.textContent()).toContain('Uzbekistan');
+    const [box, name, other] = await Promise.all([
+      option.boundingBox(),
+      option.getByText('Uzbekistan', { exact: true }).boundingBox(),
+      option.getByText('우즈베키스탄').boundingBox(),
+    ]);
+    expect(other!.y).toBeGreaterThanOrEqual(name!.y + name!.height - 1);
+    expect(other!.x).toBeLessThan(box!.x + 20);
+  });
 });
 
 describe('the keyboard map', () => {

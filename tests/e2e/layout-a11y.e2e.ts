@@ -6,6 +6,17 @@ import { openApp, pngColours, saved, useE2E, waitForMapIdle } from './session';
 /** The bundled dataset's partners as the map lists them, most activities first (counted with jq). */
 const BUNDLED_PARTNER_CODES = 'TKM,KAZ,UZB,BRN,KHM,IDN,LAO,MYS,MMR,PHL,SGP,THA,VNM,MNG,PRY';
 
+/** Opens a link with an invalid year and checks that its notice covers none of the header. */
+async function expectNoticeUnderHeader(s: ReturnType<typeof useE2E>) {
+  await openApp(s, '?from=abc');
+  const notice = s.page.getByRole('alert').filter({ hasText: 'from="abc" is not a year' });
+  await notice.waitFor();
+  const header = (await s.page.getByRole('banner').boundingBox())!;
+  const box = (await notice.boundingBox())!;
+  expect(box.height).toBeGreaterThan(30);
+  expect(box.y).toBeGreaterThanOrEqual(header.y + header.height);
+}
+
 describe('accessibility at laptop size', () => {
   const s = useE2E();
 
@@ -21,6 +32,10 @@ describe('accessibility at laptop size', () => {
     await openApp(s, '?country=KAZ');
     const details = await new AxeBuilder({ page: s.page }).analyze();
     expect(details.violations.map((v) => v.id)).toEqual([]);
+  });
+
+  it('shows a notice under the header, over none of its buttons', async () => {
+    await expectNoticeUnderHeader(s);
   });
 
   it('reaches every control with the keyboard, in a sensible order', async () => {
@@ -94,6 +109,10 @@ describe('phone layout (390×844)', () => {
     const map = (await s.page.getByRole('region', { name: 'World map' }).boundingBox())!;
     expect(map.height).toBeGreaterThan(844 * 0.35);
     expect(map.y + map.height).toBeLessThanOrEqual(844 * 0.75);
+  });
+
+  it('shows a notice under the header, over none of its buttons', async () => {
+    await expectNoticeUnderHeader(s);
   });
 
   it('hides the filters in a drawer that the Filters button opens', async () => {

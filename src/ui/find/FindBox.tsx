@@ -110,7 +110,12 @@ export function FindBox() {
             onClick={() => choose(e)}
           >
             <span className="find-name">{label(e)}</span>
-            {other(e) && <span className="find-alt"> · {other(e)}</span>}
+            {other(e) && (
+              <span className="find-alt">
+                <span className="visually-hidden"> · </span>
+                {other(e)}
+              </span>
+            )}
             <span className="find-kind"> {a.findGroups[e.kind]}</span>
           </li>
         ))}
