@@ -33,8 +33,8 @@ function capPair(a: number, b: number, cap: number): [number, number] {
 
 /**
  * Padding that keeps framed countries clear of what covers the map: a base of about 8% of the
- * smaller side (12–64 px), room for the zoom buttons at the top, and for each obstacle but small
- * ones like the buttons the space between it and the nearer edge (see {@link Avoid}). Opposite
+ * smaller side (12–64 px), room for the zoom buttons at the top, and for each obstacle below that
+ * room the space between it and the nearer edge (see {@link Avoid}). Opposite
  * sides together never take more than {@link MAX_PADDING_SHARE} of the map.
  */
 export function fitPadding(
@@ -51,7 +51,9 @@ export function fitPadding(
   let right = pad;
   for (const o of obstacles) {
     if (![o.x, o.y, o.width, o.height].every(Number.isFinite)) continue;
-    if (o.width < width / 3 && o.height < height / 8) continue;
+    // Already clear of the top padding (the zoom buttons). Size is no test: at 1920 px the legend
+    // is small beside the map, yet a partner framed under it is hidden.
+    if (o.y + o.height <= top) continue;
     if (avoid === 'horizontal' && o.height > height / 4) {
       if (o.x + o.width / 2 < width / 2) left = Math.max(left, o.x + o.width + 16);
       else right = Math.max(right, width - o.x + 16);

@@ -13,6 +13,11 @@ describe('fitPadding()', () => {
     expect(fitPadding(800, 760, [legend]).bottom).toBe(136);
   });
 
+  it('raises the bottom above the legend on a big map too, where the legend is small', () => {
+    const legend = { x: 12, y: 780, width: 310, height: 110 };
+    expect(fitPadding(1540, 900, [legend]).bottom).toBe(136);
+  });
+
   it('lowers the top below a wide title card at the top', () => {
     const card = { x: 28, y: 24, width: 720, height: 300 };
     expect(fitPadding(1280, 1000, [card]).top).toBe(340);
@@ -27,7 +32,7 @@ describe('fitPadding()', () => {
     expect(p.top).toBeLessThan(100);
   });
 
-  it('ignores small obstacles such as the zoom buttons', () => {
+  it('ignores what the top padding already clears, such as the zoom buttons', () => {
     const buttons = { x: 1050, y: 12, width: 200, height: 34 };
     expect(fitPadding(1280, 760, [buttons])).toEqual(fitPadding(1280, 760));
   });
