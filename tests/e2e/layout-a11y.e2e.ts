@@ -181,3 +181,75 @@ describe('phone layout (390×844)', () => {
     expect(Math.round(sheet.width)).toBe(390);
   });
 });
+
+/** The bundled partners' capitals, [lon, lat] (from an atlas, not from the app's anchors). */
+const BUNDLED_CAPITALS: Record<string, readonly [number, number]> = {
+  Ashgabat: [58.38, 37.95],
+  Astana: [71.45, 51.17],
+  Tashkent: [69.24, 41.3],
+  Ulaanbaatar: [106.92, 47.92],
+  Asunción: [-57.64, -25.3],
+  Naypyidaw: [96.13, 19.76],
+  Bangkok: [100.5, 13.76],
+  Hanoi: [105.85, 21.03],
+  Manila: [120.98, 14.6],
+  Jakarta: [106.85, -6.21],
+  'Kuala Lumpur': [101.69, 3.14],
+  Singapore: [103.82, 1.35],
+};
+
+for (const viewport of [
+  { width: 1024, height: 768 },
+  { width: 1280, height: 800 },
+]) {
+  describe(`presenting on a ${viewport.width}×${viewport.height} projector`, () => {
+    const s = useE2E(viewport);
+
+    it('shows every partner’s capital on the map, none behind or right beside the title card', async () => {
+      await openApp(s);
+      await s.page.locator('body').press('p');
+      const card = s.page.locator('.present-overlay');
+      await card.waitFor();
+      await waitForMapIdle(s.page);
+      // The map reframes for the full-width stage: wait until its camera has come to rest.
+      let last = '';
+      await expect
+        .poll(async () => {
+          const now = await s.page.evaluate(() => {
+            const m = window.__atlasMap!;
+            return m.isMoving() ? 'moving' : JSON.stringify([m.getCenter(), m.getZoom()]);
+          });
+          const settled = now !== 'moving' && now === last;
+          last = now;
+          return settled;
+        })
+        .toBe(true);
+      const [map, box] = await Promise.all([
+        s.page.locator('.atlas-map canvas').first().boundingBox(),
+        card.boundingBox(),
+      ]);
+      const points = await s.page.evaluate(
+        (capitals) =>
+          capitals.map(([name, ll]) => {
+            const { x, y } = window.__atlasMap!.project([ll[0], ll[1]]);
+            return { name, x, y };
+          }),
+        Object.entries(BUNDLED_CAPITALS),
+      );
+      // A capital this close to the card has its country or its label under it.
+      const CLEAR = 40;
+      const underCard = (p: { x: number; y: number }) =>
+        p.x >= box!.x - CLEAR &&
+        p.x <= box!.x + box!.width + CLEAR &&
+        p.y >= box!.y - CLEAR &&
+        p.y <= box!.y + box!.height + CLEAR;
+      const offMap = (p: { x: number; y: number }) =>
+        p.x < map!.x || p.x > map!.x + map!.width || p.y < map!.y || p.y > map!.y + map!.height;
+      const hidden = points
+        .map((p) => ({ name: p.name, x: map!.x + p.x, y: map!.y + p.y }))
+        .filter((p) => underCard(p) || offMap(p))
+        .map((p) => p.name);
+      expect(hidden).toEqual([]);
+    });
+  });
+}
