@@ -94,8 +94,8 @@ export function drawSlide(
   let y = 160;
   ctx.fillStyle = colors.ink;
   ctx.font = `700 26px ${FONT}`;
-  ctx.fillText(c.legendTitle, PANEL_X, y);
-  y += 44;
+  // A compare legend's title names both periods: it may need two lines.
+  y = drawLines(ctx, wrap(ctx, c.legendTitle, SLIDE.width - PANEL_X - MARGIN), PANEL_X, y, 34) + 10;
   ctx.font = `400 22px ${FONT}`;
   for (const item of c.legend) {
     ctx.fillStyle = item.color;

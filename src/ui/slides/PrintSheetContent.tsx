@@ -5,7 +5,8 @@ import { useStrings } from '../useStrings';
 import type { RefObject } from 'react';
 import type { AtlasMapHandle } from '../../map/atlasMapTypes';
 import { usePrintMap } from './usePrintMap';
-import { filterLines, sourceLines } from './viewPicture';
+import { compareSentence } from '../compare/compareSentence';
+import { filterLines, sourceLines, viewComparison } from './viewWords';
 
 /** The print sheet's content: the map's picture, the summary, the filters in words, the sources. */
 export function PrintSheetContent({ mapRef }: { mapRef: RefObject<AtlasMapHandle | null> }) {
@@ -15,6 +16,7 @@ export function PrintSheetContent({ mapRef }: { mapRef: RefObject<AtlasMapHandle
   const state = useAtlasState((s) => s);
   const t = useStrings();
   const b = briefingStrings[state.lang];
+  const comparison = viewComparison(dataset, state);
   return (
     <>
       <div className="print-map" ref={printMap} />
@@ -24,6 +26,7 @@ export function PrintSheetContent({ mapRef }: { mapRef: RefObject<AtlasMapHandle
           {t.partnerCountries(selection.totals.partnerCountries)}
         </p>
         <p>{summarySentence(selection, t, state.lang)}</p>
+        {comparison && <p>{compareSentence(comparison, dataset, state.lang)}</p>}
         <h2>{b.printFilters}</h2>
         <ul>
           {filterLines({ dataset, selection, state }).map((line) => (

@@ -6,7 +6,8 @@ import { saveBlob } from '../download';
 import type { Briefing } from '../scenes/useBriefing';
 import type { AtlasSession } from '../useAtlasSession';
 import { slideNotes } from './slideNotes';
-import { sourceLines, viewPicture } from './viewPicture';
+import { viewPicture } from './viewPicture';
+import { sourceLines } from './viewWords';
 import type { DeckSlide } from './buildPptx';
 
 /** How long one scene may take to be drawn before its picture is taken anyway, in ms. */

@@ -8,7 +8,9 @@ import type { AtlasState } from '../../state/atlasState';
 import { themeOnScreen } from '../../theme/themeOnScreen';
 import { THEMES } from '../../theme/tokens';
 import { drawSlide, SLIDE, SLIDE_MAP_BOX } from '../exportSlide';
+import { compareSentence } from '../compare/compareSentence';
 import { summarySentence } from '../summaryText';
+import { filterLines, sourceLines, viewComparison } from './viewWords';
 
 /** What a picture of the view is drawn from: the selection on screen and the map that shows it. */
 export interface ViewPictureInput {
@@ -18,37 +20,6 @@ export interface ViewPictureInput {
   readonly maxCount: number;
   readonly state: AtlasState;
   readonly map: AtlasMapHandle | null;
-}
-
-/** The filters in words, one line each, as the slide and the print page list them. */
-export function filterLines(input: Omit<ViewPictureInput, 'map' | 'maxCount'>): string[] {
-  const { dataset, selection, state: s } = input;
-  const t = uiStrings[s.lang];
-  const w = datasetWords(dataset, s.lang);
-  const sectorNames =
-    s.sectors === null
-      ? [t.allSectors]
-      : dataset.sectors.filter((x) => s.sectors?.includes(x.id)).map((x) => w.text(x.label));
-  const regionNames =
-    s.regions === null
-      ? [t.allRegions]
-      : selection.perRegion
-          .filter((r) => s.regions?.includes(r.id))
-          .map((r) => w.region(r.id, r.name));
-  return [
-    `${t.timeline}: ${selection.range.from}–${selection.range.to}`,
-    `${t.sectors}: ${sectorNames.join(', ')}`,
-    `${t.regions}: ${regionNames.join(', ')}`,
-    ...(s.country ? [w.country(s.country)] : []),
-  ];
-}
-
-/** The sources of the activities in view, as the slide cites them. */
-export function sourceLines(dataset: Dataset, selection: Selection): string[] {
-  const ids = new Set(selection.activities.map((a) => a.source));
-  return dataset.sources
-    .filter((x) => ids.has(x.id))
-    .map((x) => `${x.publisher}, ${x.published}, “${x.title}”`);
 }
 
 /**
@@ -67,13 +38,17 @@ export async function viewPicture(input: ViewPictureInput): Promise<Blob> {
   const ctx = canvas.getContext('2d');
   if (!ctx) throw new Error('no 2d context');
   const colors = THEMES[themeOnScreen()].colors;
+  const comparison = viewComparison(dataset, s);
   drawSlide(
     ctx,
     {
       title: w.text(dataset.title),
       subline: `${selection.range.from}–${selection.range.to} · ${w.activities(selection.totals.activities)} · ${w.partnerCountries(selection.totals.partnerCountries)}`,
-      summary: summarySentence(selection, t, s.lang),
-      ...slideLegend(selection, dataset, input.maxCount, s.lang, colors),
+      // While comparing, the sentence that explains the map's colours.
+      summary: comparison
+        ? compareSentence(comparison, dataset, s.lang)
+        : summarySentence(selection, t, s.lang),
+      ...slideLegend({ ...input, lang: s.lang, comparison }, colors),
       filtersLabel: t.pngFilters,
       filters: filterLines(input),
       sourcesLabel: t.pngSources,
