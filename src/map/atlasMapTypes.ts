@@ -10,9 +10,9 @@ export interface AtlasMapHandle {
   /** Frames home and every partner of the selection (the initial view). */
   fitToPartners(): void;
   /**
-   * The map as currently shown: the WebGL map at device pixels with its labels, or the SVG map
-   * drawn for a box of `box`'s shape (its whole frame in view) at about 1.5× that size; null when
-   * the map is not ready.
+   * The map as currently shown: the WebGL map with its labels, drawn at enough pixels to cover
+   * `box` (at least the device's), or the SVG map drawn for a box of `box`'s shape (its whole
+   * frame in view) at about 1.5× that size; null when the map is not ready.
    */
   snapshot(box: {
     readonly width: number;

@@ -7,8 +7,37 @@ import { snapshotMap } from './snapshotMap';
 
 /** How long the camera flies to a scene, in ms (about a clicker press's worth of motion). */
 const FLY_MS = 1400;
+/** Largest pixel ratio a picture is drawn at (a 500 px wide map into a 1304 px slide box: 2.6). */
+const MAX_PICTURE_RATIO = 3;
 /** Label size in CSS px, normal and in presentation mode (matches the stylesheet). */
 const LABEL_PX = { normal: 12, presenting: 17 } as const;
+
+/**
+ * The map's picture for a `box` larger than the map on screen (a slide, when the details narrow
+ * the map): drawn at the pixel ratio that fills the box, so it is not scaled up blurred, then the
+ * map is drawn again at its own ratio in the same task, so the screen never shows the change.
+ */
+function sharpSnapshot(
+  map: MapLibreMap,
+  box: { readonly width: number; readonly height: number },
+  take: () => HTMLCanvasElement | null,
+): HTMLCanvasElement | null {
+  const { clientWidth, clientHeight } = map.getCanvas();
+  const cover = Math.max(
+    box.width / Math.max(1, clientWidth),
+    box.height / Math.max(1, clientHeight),
+  );
+  const ratio = Math.min(cover, MAX_PICTURE_RATIO);
+  if (ratio <= map.getPixelRatio()) return take();
+  map.setPixelRatio(ratio);
+  try {
+    return take();
+  } finally {
+    // null (typed as a number) restores following the device's pixel ratio.
+    map.setPixelRatio(null as unknown as number);
+    map.redraw();
+  }
+}
 
 /**
  * The WebGL map's side of {@link AtlasMapHandle}: framing the partners, the camera for scenes, and
@@ -53,7 +82,7 @@ export function useMapHandle(
           else map.jumpTo(to);
         }
       },
-      snapshot: () => Promise.resolve(snapshotNow()),
+      snapshot: (box) => Promise.resolve(map ? sharpSnapshot(map, box, snapshotNow) : null),
       snapshotNow,
     };
   }, [map, fit, refs, overlayRef]);

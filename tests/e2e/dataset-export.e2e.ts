@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { BUNDLED, FIXTURE } from './expected';
-import { openApp, openFixture, saved, expectSummary, useE2E } from './session';
+import { openApp, openFixture, pngEdgeStep, saved, expectSummary, useE2E } from './session';
 
 function file(name: string, text: string) {
   return { name, mimeType: 'application/json', buffer: Buffer.from(text) };
@@ -129,6 +129,23 @@ describe('exports, language and presentation', () => {
     expect(png.subarray(1, 4).toString()).toBe('PNG');
     expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1920, 1080]);
   });
+
+  for (const [view, search] of [
+    ['the first view', ''],
+    ['details narrowing the map', '?country=KAZ'],
+  ] as const) {
+    it(`Download PNG draws the map sharp, not scaled up from the screen (${view})`, async () => {
+      await openApp(s, search);
+      const [download] = await Promise.all([
+        s.page.waitForEvent('download'),
+        s.page.getByRole('button', { name: 'Download PNG' }).click(),
+      ]);
+      // The slide's map box, less its frame. Measured here: 76–118 for the screen's map scaled
+      // up 1.5–2.6× into it, 186–189 when drawn at the slide's size.
+      const box = { x: 60, y: 164, width: 1296, height: 752 };
+      expect(await pngEdgeStep(s.page, await saved(download), box)).toBeGreaterThan(150);
+    });
+  }
 
   it('Copy link puts the current URL on the clipboard', async () => {
     await openApp(s);
