@@ -83,7 +83,7 @@ export function MapLibreView(props: MapLibreViewProps) {
   }, [shown]);
   useMapLabels(
     map,
-    { home: dataset.home, selection, lang, presenting },
+    { home: dataset.home, selection, lang, presenting, selected: selectedCountry },
     refs,
     overlayRef,
     placeRef,

@@ -8,6 +8,8 @@ import { isViaOnly } from '../data/viaOnly';
 
 /** Priority of the home label: above every partner. */
 const HOME_PRIORITY = Number.MAX_SAFE_INTEGER;
+/** Priority of the selected country's label: above every other partner, so it is never dropped. */
+const SELECTED_PRIORITY = HOME_PRIORITY - 1;
 
 function labelPoint(iso3: Iso3): readonly [number, number] | null {
   const c = getCountry(iso3);
@@ -16,14 +18,16 @@ function labelPoint(iso3: Iso3): readonly [number, number] | null {
 
 /**
  * Labels for home and every partner, in `lang`: names at the country's centre (small countries at
- * their marker, the capital), the activity count as the figure. Direct partners outrank
- * countries reached only via a group; then more activities first.
+ * their marker, the capital), the activity count as the figure. The `selected` country (its
+ * details open) outranks the other partners; direct partners outrank countries reached only via a
+ * group; then more activities first.
  */
 export function toMapLabels(
   home: Iso3,
   partners: readonly PartnerStat[],
   lang: Lang,
   small: ReadonlySet<Iso3>,
+  selected: Iso3 | null = null,
 ): MapLabel[] {
   const w = words(lang);
   const labels: MapLabel[] = [];
@@ -51,7 +55,7 @@ export function toMapLabels(
       name: w.country(p.iso3),
       figure: w.number(p.count),
       lonLat: at,
-      priority: (via ? 0 : 1_000_000) + p.count,
+      priority: p.iso3 === selected ? SELECTED_PRIORITY : (via ? 0 : 1_000_000) + p.count,
       kind: via ? 'via' : 'partner',
       small: isSmall,
     });

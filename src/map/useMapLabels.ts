@@ -19,6 +19,8 @@ interface LabelInput {
   readonly selection: Selection;
   readonly lang: Lang;
   readonly presenting: boolean;
+  /** The country whose details are open: its label is placed first. */
+  readonly selected: Iso3 | null;
 }
 
 /**
@@ -27,14 +29,14 @@ interface LabelInput {
  */
 export function useMapLabels(
   map: MapLibreMap | null,
-  { home, selection, lang, presenting }: LabelInput,
+  { home, selection, lang, presenting, selected }: LabelInput,
   refs: MapLibreRefs,
   overlayRef: RefObject<LabelOverlay | null>,
   placeRef: RefObject<() => void>,
 ): void {
   const labels = useMemo(
-    () => toMapLabels(home, selection.partners, lang, SMALL_COUNTRIES),
-    [home, selection, lang],
+    () => toMapLabels(home, selection.partners, lang, SMALL_COUNTRIES, selected),
+    [home, selection, lang, selected],
   );
   useEffect(() => {
     const overlay = overlayRef.current;

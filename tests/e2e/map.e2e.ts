@@ -6,6 +6,7 @@ import { svgPixels, webglPixels } from './mapPixels';
 import { FIXTURE } from './expected';
 import {
   detailsOf,
+  openApp,
   openDataset,
   openFixture,
   sameColour,
@@ -167,6 +168,16 @@ describe('the WebGL map', () => {
     );
     expect(same).toBe(true);
     expect(await camera()).toEqual(before);
+  });
+
+  it('names the country whose details are open, even where bigger partners crowd it out', async () => {
+    // Bundled data with Uzbekistan's details open: the map narrows, and Kazakhstan's and
+    // Turkmenistan's labels (more activities) leave no room for Uzbekistan's between them.
+    await openApp(s, '?country=UZB');
+    const uzbekistan = s.page.locator('.atlas-map__label').filter({ hasText: /^\s*Uzbekistan/ });
+    await expect
+      .poll(() => uzbekistan.evaluate((e) => getComputedStyle(e).visibility))
+      .toBe('visible');
   });
 
   it('names partners on the map with their counts, never overlapping, following filters and language', async () => {

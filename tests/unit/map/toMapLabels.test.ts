@@ -20,6 +20,16 @@ describe('toMapLabels()', () => {
     expect(mng!.priority).toBeGreaterThan(vnm!.priority);
   });
 
+  it('ranks the selected country above every other partner, still below home', () => {
+    const partners = [partner('KAZ', 10), partner('UZB', 1), partner('VNM', 5, 0, ['ASEAN'])];
+    for (const selected of ['UZB', 'VNM'] as const) {
+      const labels = toMapLabels('KOR', partners, 'en', new Set(), selected);
+      const byId = new Map(labels.map((l) => [l.id, l.priority]));
+      expect(byId.get(selected)).toBeGreaterThan(byId.get('KAZ')!);
+      expect(byId.get(selected)).toBeLessThan(byId.get('KOR')!);
+    }
+  });
+
   it('names countries in the UI language', () => {
     const [, kaz] = toMapLabels('KOR', [partner('KAZ', 1)], 'ko', new Set());
     expect(kaz?.name).toBe('카자흐스탄');
