@@ -14,6 +14,8 @@ export default tseslint.config(
       'scripts/*.mjs',
       'eslint.config.js',
       'dev-harness*',
+      // Git-ignored scratch scripts (see .gitignore).
+      'tmp',
     ],
   },
   js.configs.recommended,
