@@ -188,7 +188,7 @@ describe('URL state (bundled dataset, figures counted with jq)', () => {
     expect(await detailsOf(s.page, 'KAZ').count()).toBe(1);
   });
 
-  it('garbage parameters are named in a notice and the app still works', async () => {
+  it('garbage parameters are named in a notice under the header and the app still works', async () => {
     await openApp(
       s,
       '?from=abc&to=99999&sectors=nope&regions=%3Cb%3Ex%3C%2Fb%3E&country=XYZ&lang=fr',
@@ -198,6 +198,9 @@ describe('URL state (bundled dataset, figures counted with jq)', () => {
     const text = (await alert.first().textContent()) ?? '';
     for (const bad of ['"abc"', '"99999"', '"nope"', '"<b>x</b>"', '"XYZ"', '"fr"'])
       expect(text).toContain(bad);
+    // Under the header, whatever height it wraps to: over none of its buttons.
+    const header = (await s.page.getByRole('banner').boundingBox())!;
+    expect((await alert.first().boundingBox())!.y).toBeGreaterThanOrEqual(header.y + header.height);
     expect(await s.page.locator('b').count()).toBe(0);
     await expectSummary(s.page, 41, 15);
     expect(s.errors).toEqual([]);
