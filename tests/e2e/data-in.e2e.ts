@@ -252,7 +252,7 @@ describe('Open dataset beyond JSON (SPEC §2)', () => {
       execFileSync('truncate', ['-s', '251M', path]);
       await openApp(s);
       const heading = await s.page.locator('h1').textContent();
-      await open(s.page, path);
+      await openByPath(s.page, path);
       await expect
         .poll(() => s.page.getByRole('alert').textContent(), { timeout: 30_000 })
         .toContain('250 MB');
@@ -318,7 +318,7 @@ describe('Open dataset beyond JSON (SPEC §2)', () => {
       );
       await openApp(s);
       const heading = await s.page.locator('h1').textContent();
-      await open(s.page, path);
+      await openByPath(s.page, path);
       const home = s.page.getByRole('combobox', { name: 'Home country' });
       await home.waitFor({ timeout: 20_000 });
       expect(await s.page.locator('h1').textContent()).toBe(heading);
