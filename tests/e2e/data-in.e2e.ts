@@ -310,6 +310,15 @@ describe('Open dataset beyond JSON (SPEC §2)', () => {
       expect(d).toContain('South Korea');
       expect(d).toContain('Korea International Cooperation Agency');
       expect(d).toContain('₩4,107,656,000');
+      // Presenting, the report and the "Opened" notice stay off the audience's screen.
+      const opened = s.page.getByRole('status').filter({ hasText: 'Opened kr-gov-010' });
+      expect(await opened.count()).toBe(1);
+      await s.page.keyboard.press('Escape');
+      await s.page.locator('body').press('p');
+      await expect.poll(() => report.count()).toBe(0);
+      expect(await opened.count()).toBe(0);
+      await s.page.keyboard.press('Escape');
+      await expect.poll(() => report.count()).toBe(1);
     });
 
     it('asks for the home country when the reporter is not a country', async () => {
