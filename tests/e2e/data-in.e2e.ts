@@ -296,6 +296,12 @@ describe('Open dataset beyond JSON (SPEC §2)', () => {
       const text = (await report.textContent()) ?? '';
       expect(text).toContain('11 skipped: no recipient country');
       expect(text).toContain('KR-GOV-320-GRP_0000142871');
+      // Over the map, above the timeline: Play stays in reach while the report is read.
+      const [box, play] = await Promise.all([
+        report.boundingBox(),
+        s.page.getByRole('button', { name: 'Play' }).boundingBox(),
+      ]);
+      expect(box!.y + box!.height).toBeLessThanOrEqual(play!.y);
       await expectSummary(s.page, '89 activities', '42 partner countries');
       expect((await partnerNames(s.page))[0]).toMatch(/^Ethiopia, 7 activities/);
       await s.page
