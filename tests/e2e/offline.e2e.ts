@@ -5,6 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import { sharedOfflineBuild } from './offlineBuild';
+import { pngPixels } from './session';
 
 /** The bundled dataset's figures and texts, read by hand from data/cooperation.json and data/sources/. */
 const BUNDLED = {
@@ -100,25 +101,12 @@ async function download(p: Page, click: () => Promise<void>, name: string): Prom
 /** How many pixels of the map canvas are within 10 of `hex` in every channel. */
 async function canvasPixelsNear(p: Page, hex: string): Promise<number> {
   const png = await p.getByRole('region', { name: 'World map' }).locator('canvas').screenshot();
-  return p.evaluate(
-    async ({ b64, hex }) => {
-      const img = new Image();
-      img.src = `data:image/png;base64,${b64}`;
-      await img.decode();
-      const c = document.createElement('canvas');
-      c.width = img.width;
-      c.height = img.height;
-      const ctx = c.getContext('2d')!;
-      ctx.drawImage(img, 0, 0);
-      const d = ctx.getImageData(0, 0, c.width, c.height).data;
-      const want = [1, 3, 5].map((k) => parseInt(hex.slice(k, k + 2), 16));
-      let n = 0;
-      for (let i = 0; i < d.length; i += 4)
-        if ([0, 1, 2].every((k) => Math.abs(d[i + k]! - want[k]!) <= 10)) n++;
-      return n;
-    },
-    { b64: png.toString('base64'), hex },
-  );
+  const { data: d } = await pngPixels(p, png);
+  const want = [1, 3, 5].map((k) => parseInt(hex.slice(k, k + 2), 16));
+  let n = 0;
+  for (let i = 0; i < d.length; i += 4)
+    if ([0, 1, 2].every((k) => Math.abs(d[i + k]! - want[k]!) <= 10)) n++;
+  return n;
 }
 
 describe('the single-file atlas, opened from disk with no network', { timeout: 240_000 }, () => {

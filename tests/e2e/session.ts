@@ -163,17 +163,20 @@ interface Box {
   readonly height: number;
 }
 
+/** An image's pixels, RGBA, row by row. */
+export interface Pixels {
+  readonly width: number;
+  readonly height: number;
+  readonly data: Uint8Array;
+}
+
 /**
- * Reads a PNG in the page: how many distinct colours (4 bits a channel) every `step`-th pixel of
- * `box` (default: all of it) shows, and how many of its pixels are within 10 of `near` (#rrggbb).
+ * Decodes a PNG in the page (Chromium's own decoder, as a user's browser would show it) and returns
+ * the pixels of `box` (default: all of it), for the checks below to count in Node.
  */
-export function pngColours(
-  page: Page,
-  png: Buffer,
-  options: { readonly step: number; readonly box?: Box; readonly near?: string },
-): Promise<{ distinct: number; near: number }> {
-  return page.evaluate(
-    async ({ b64, step, box, near }) => {
+export async function pngPixels(page: Page, png: Buffer, box?: Box): Promise<Pixels> {
+  const { width, height, b64 } = await page.evaluate(
+    async ({ b64, box }) => {
       const img = new Image();
       img.src = `data:image/png;base64,${b64}`;
       await img.decode();
@@ -184,25 +187,44 @@ export function pngColours(
       ctx.drawImage(img, 0, 0);
       const b = box ?? { x: 0, y: 0, width: c.width, height: c.height };
       const d = ctx.getImageData(b.x, b.y, b.width, b.height).data;
-      const seen = new Set<string>();
-      for (let i = 0; i < d.length; i += 4 * step)
-        seen.add(`${d[i]! >> 4},${d[i + 1]! >> 4},${d[i + 2]! >> 4}`);
-      let close = 0;
-      if (near) {
-        const [r, g, bl] = [1, 3, 5].map((k) => parseInt(near.slice(k, k + 2), 16));
-        for (let i = 0; i < d.length; i += 4) {
-          if (
-            Math.abs(d[i]! - r!) < 10 &&
-            Math.abs(d[i + 1]! - g!) < 10 &&
-            Math.abs(d[i + 2]! - bl!) < 10
-          )
-            close++;
-        }
-      }
-      return { distinct: seen.size, near: close };
+      // As a binary string in chunks (one call per pixel row would overflow no stack, but is slow).
+      let bytes = '';
+      for (let i = 0; i < d.length; i += 0x8000)
+        bytes += String.fromCharCode(...d.subarray(i, i + 0x8000));
+      return { width: b.width, height: b.height, b64: btoa(bytes) };
     },
-    { b64: png.toString('base64'), step: options.step, box: options.box, near: options.near },
+    { b64: png.toString('base64'), box },
   );
+  return { width, height, data: new Uint8Array(Buffer.from(b64, 'base64')) };
+}
+
+/**
+ * Reads a PNG: how many distinct colours (4 bits a channel) every `step`-th pixel of `box`
+ * (default: all of it) shows, and how many of its pixels are within 10 of `near` (#rrggbb).
+ */
+export async function pngColours(
+  page: Page,
+  png: Buffer,
+  options: { readonly step: number; readonly box?: Box; readonly near?: string },
+): Promise<{ distinct: number; near: number }> {
+  const { data: d } = await pngPixels(page, png, options.box);
+  const seen = new Set<string>();
+  for (let i = 0; i < d.length; i += 4 * options.step)
+    seen.add(`${d[i]! >> 4},${d[i + 1]! >> 4},${d[i + 2]! >> 4}`);
+  let close = 0;
+  const { near } = options;
+  if (near) {
+    const [r, g, bl] = [1, 3, 5].map((k) => parseInt(near.slice(k, k + 2), 16));
+    for (let i = 0; i < d.length; i += 4) {
+      if (
+        Math.abs(d[i]! - r!) < 10 &&
+        Math.abs(d[i + 1]! - g!) < 10 &&
+        Math.abs(d[i + 2]! - bl!) < 10
+      )
+        close++;
+    }
+  }
+  return { distinct: seen.size, near: close };
 }
 
 /**
@@ -210,31 +232,18 @@ export function pngColours(
  * channel value), the step that only 1 % of them exceed. A crisp edge steps from one colour to the
  * other within a pixel or two; a picture scaled up softens the same edge into smaller steps.
  */
-export function pngEdgeStep(page: Page, png: Buffer, box: Box): Promise<number> {
-  return page.evaluate(
-    async ({ b64, b }) => {
-      const img = new Image();
-      img.src = `data:image/png;base64,${b64}`;
-      await img.decode();
-      const c = document.createElement('canvas');
-      c.width = img.width;
-      c.height = img.height;
-      const ctx = c.getContext('2d')!;
-      ctx.drawImage(img, 0, 0);
-      const d = ctx.getImageData(b.x, b.y, b.width, b.height).data;
-      const steps: number[] = [];
-      for (let y = 0; y < b.height; y++) {
-        for (let x = 0; x + 1 < b.width; x++) {
-          const i = (y * b.width + x) * 4;
-          const step = Math.abs(d[i]! + d[i + 1]! + d[i + 2]! - d[i + 4]! - d[i + 5]! - d[i + 6]!);
-          if (step / 3 > 8) steps.push(step / 3);
-        }
-      }
-      steps.sort((p, q) => p - q);
-      return steps[Math.floor(steps.length * 0.99)] ?? 0;
-    },
-    { b64: png.toString('base64'), b: box },
-  );
+export async function pngEdgeStep(page: Page, png: Buffer, box: Box): Promise<number> {
+  const { width, height, data: d } = await pngPixels(page, png, box);
+  const steps: number[] = [];
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x + 1 < width; x++) {
+      const i = (y * width + x) * 4;
+      const step = Math.abs(d[i]! + d[i + 1]! + d[i + 2]! - d[i + 4]! - d[i + 5]! - d[i + 6]!);
+      if (step / 3 > 8) steps.push(step / 3);
+    }
+  }
+  steps.sort((p, q) => p - q);
+  return steps[Math.floor(steps.length * 0.99)] ?? 0;
 }
 
 /** A point in an image, px from its top-left corner. */
@@ -247,42 +256,27 @@ export interface Pixel {
  * The colour (`#rrggbb`) most pixels show in a (2r+1)² square around each point of a PNG (an arc,
  * a border or a label edge crossing the square does not change the answer); null off the image.
  */
-export function dominantColours(
+export async function dominantColours(
   page: Page,
   png: Buffer,
   points: readonly Pixel[],
   r = 3,
 ): Promise<(string | null)[]> {
-  return page.evaluate(
-    async ({ b64, points, r }) => {
-      const img = new Image();
-      img.src = `data:image/png;base64,${b64}`;
-      await img.decode();
-      const c = document.createElement('canvas');
-      c.width = img.width;
-      c.height = img.height;
-      const ctx = c.getContext('2d')!;
-      ctx.drawImage(img, 0, 0);
-      const result: (string | null)[] = [];
-      for (const { x, y } of points) {
-        const [x0, y0] = [Math.round(x) - r, Math.round(y) - r];
-        if (x0 < 0 || y0 < 0 || x0 + 2 * r >= c.width || y0 + 2 * r >= c.height) {
-          result.push(null);
-          continue;
-        }
-        const d = ctx.getImageData(x0, y0, 2 * r + 1, 2 * r + 1).data;
-        const seen = new Map<string, number>();
-        for (let i = 0; i < d.length; i += 4) {
-          // No helper function here: the page gets this code as text (tsx would wrap one in __name).
-          const k = `#${[d[i]!, d[i + 1]!, d[i + 2]!].map((v) => v.toString(16).padStart(2, '0')).join('')}`;
-          seen.set(k, (seen.get(k) ?? 0) + 1);
-        }
-        result.push([...seen].sort((a, b) => b[1] - a[1])[0]![0]);
+  const { width, height, data: d } = await pngPixels(page, png);
+  const hex = (i: number) =>
+    `#${[d[i]!, d[i + 1]!, d[i + 2]!].map((v) => v.toString(16).padStart(2, '0')).join('')}`;
+  return points.map(({ x, y }) => {
+    const [x0, y0] = [Math.round(x) - r, Math.round(y) - r];
+    if (x0 < 0 || y0 < 0 || x0 + 2 * r >= width || y0 + 2 * r >= height) return null;
+    const seen = new Map<string, number>();
+    for (let py = y0; py <= y0 + 2 * r; py++) {
+      for (let px = x0; px <= x0 + 2 * r; px++) {
+        const k = hex((py * width + px) * 4);
+        seen.set(k, (seen.get(k) ?? 0) + 1);
       }
-      return result;
-    },
-    { b64: png.toString('base64'), points, r },
-  );
+    }
+    return [...seen].sort((a, b) => b[1] - a[1])[0]![0];
+  });
 }
 
 /** Whether two `#rrggbb` colours differ by at most `tolerance` in every channel. */
