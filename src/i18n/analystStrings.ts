@@ -47,9 +47,10 @@ const en = {
   findNone: 'Nothing found',
   mapKeysLabel: 'Map of partner countries',
   mapKeysRole: 'keyboard map',
-  mapKeys: 'Arrow keys move between partner countries, Enter opens details, Escape leaves the map.',
-  announce: (name: string, n: number, years: string) =>
-    `${name}, ${words('en').activities(n)}, ${years}`,
+  mapKeys:
+    'Arrow keys move between partner countries, Enter opens details, + and − zoom, Shift with the arrow keys pans, Escape leaves the map.',
+  announce: (name: string, n: number, via: string | null, years: string) =>
+    `${name}, ${words('en').activities(n)}${via ? ` (${words('en').via(via)})` : ''}, ${years}`,
   darkTheme: 'Dark theme',
   lightTheme: 'Light theme',
   openFullAtlas: 'Open the full atlas',
@@ -98,8 +99,10 @@ const ko: AnalystStrings = {
   findNone: '찾은 항목이 없습니다',
   mapKeysLabel: '협력국 지도',
   mapKeysRole: '키보드 지도',
-  mapKeys: '화살표 키로 협력국 사이를 옮기고, Enter로 상세를 열고, Escape로 지도를 나갑니다.',
-  announce: (name, n, years) => `${name}, ${words('ko').activities(n)}, ${years}`,
+  mapKeys:
+    '화살표 키로 협력국 사이를 옮기고, Enter로 상세를 열고, +·− 키로 확대·축소하고, Shift와 화살표 키로 지도를 옮기고, Escape로 지도를 나갑니다.',
+  announce: (name, n, via, years) =>
+    `${name}, ${words('ko').activities(n)}${via ? ` (${words('ko').via(via)})` : ''}, ${years}`,
   darkTheme: '어두운 테마',
   lightTheme: '밝은 테마',
   openFullAtlas: '전체 지도 열기',

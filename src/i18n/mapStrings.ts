@@ -8,7 +8,7 @@ export const mapStrings = {
   en: {
     /** Accessible name of the map region (SPEC §2: exactly `World map`). */
     worldMap: 'World map',
-    canvasLabel: 'Interactive map. Drag or use the arrow keys to pan, plus and minus to zoom.',
+    canvasLabel: 'Interactive map. Drag to pan, scroll to zoom.',
     fitToPartners: 'Fit to partners',
     zoomIn: 'Zoom in',
     zoomOut: 'Zoom out',
@@ -31,7 +31,7 @@ export const mapStrings = {
   },
   ko: {
     worldMap: '세계 지도',
-    canvasLabel: '대화형 지도. 끌거나 화살표 키로 이동하고, 더하기·빼기 키로 확대·축소합니다.',
+    canvasLabel: '대화형 지도. 끌어서 이동하고 스크롤로 확대·축소합니다.',
     fitToPartners: '협력국 전체 보기',
     zoomIn: '확대',
     zoomOut: '축소',

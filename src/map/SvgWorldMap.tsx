@@ -56,6 +56,7 @@ export function SvgWorldMap(props: SvgWorldMapProps) {
       fitToPartners: () => undefined,
       getCamera: () => null,
       flyTo: () => undefined,
+      nudge: () => undefined,
       snapshot: (box) =>
         svgRef.current ? snapshotSvg(svgRef.current, box) : Promise.resolve(null),
       snapshotNow: () => null,

@@ -33,6 +33,8 @@ export interface AtlasMapHandle {
    * `animate` is false; `animate` defaults to "unless the visitor prefers reduced motion".
    */
   flyTo(camera: MapCamera | null, options?: { readonly animate?: boolean }): void;
+  /** Zooms in (`zoom` > 0) or out by `zoom` levels and pans by `pan` CSS px, from the keyboard. */
+  nudge(move: { readonly zoom?: number; readonly pan?: readonly [number, number] }): void;
 }
 
 export interface AtlasMapProps {

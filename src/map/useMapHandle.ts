@@ -82,6 +82,13 @@ export function useMapHandle(
           else map.jumpTo(to);
         }
       },
+      nudge: ({ zoom = 0, pan = [0, 0] }) => {
+        if (!map) return;
+        refs.framed.current = false;
+        const animate = !refs.latest.current.reducedMotion;
+        if (zoom !== 0) map.zoomTo(map.getZoom() + zoom, { animate });
+        if (pan[0] !== 0 || pan[1] !== 0) map.panBy([pan[0], pan[1]], { animate });
+      },
       snapshot: (box) => Promise.resolve(map ? sharpSnapshot(map, box, snapshotNow) : null),
       snapshotNow,
     };

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useRef } from 'react';
 import { embeddedSourceUrl } from './embeddedSource';
 import type { Activity, Dataset } from '../data/types';
 import { isDataPath, isHttpUrl } from '../data/validateLinks';
@@ -7,6 +7,7 @@ import { datasetWords, type DatasetWords } from '../i18n/words';
 import { update } from '../state/store';
 import { selectCountry } from '../state/updaters';
 import { useAtlas, useAtlasState, useSelection } from './AtlasContext';
+import { useFocusReturn } from './useFocusReturn';
 import { useStrings } from './useStrings';
 
 function ActivityItem({
@@ -108,9 +109,7 @@ export function DetailsPanel({ linkSources }: { linkSources: boolean }) {
   const lang = useAtlasState((s) => s.lang);
   const t = useStrings();
   const closeRef = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
-    if (iso3) closeRef.current?.focus({ preventScroll: true });
-  }, [iso3]);
+  useFocusReturn(iso3, closeRef);
   if (!iso3) return null;
   const w = datasetWords(dataset, lang);
   const name = w.country(iso3);

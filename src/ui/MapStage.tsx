@@ -39,7 +39,7 @@ export function MapStage({
   const country = useAtlasState((s) => s.country);
   const comparison = useComparison();
   const mapAreaRef = useRef<HTMLDivElement>(null);
-  const mapKeys = useMapKeyboard(mapAreaRef);
+  const mapKeys = useMapKeyboard(mapAreaRef, mapRef);
   const compareClasses = useMemo(
     () => (comparison ? new Map(comparison.changes.map((c) => [c.iso3, c.cls])) : null),
     [comparison],

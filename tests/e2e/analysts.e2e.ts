@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { openApp, openDataset, useE2E } from './session';
+import { openApp, openDataset, pngColours, useE2E } from './session';
 
 /**
  * The analysts' fixture (tests/fixtures/analysts-fixture.json): 14 activities 2015–2021, every
@@ -239,8 +239,23 @@ describe('the keyboard map', () => {
     const area = s.page.getByRole('application', { name: 'Map of partner countries' });
     expect(await s.page.locator('.maplibregl-canvas').getAttribute('tabindex')).toBe('-1');
     await area.focus();
+    // The focus ring is on screen, over the map (#1f6feb, the light theme's focus colour): a
+    // 3 px band down the area's left edge.
+    const box = (await area.boundingBox())!;
+    const edge = { x: Math.ceil(box.x), y: Math.ceil(box.y) + 20, width: 3, height: 200 };
+    const ring = await pngColours(s.page, await s.page.screenshot({ clip: edge }), {
+      step: 1,
+      near: '#1f6feb',
+    });
+    expect(ring.near).toBeGreaterThan(0.8 * edge.width * edge.height);
     const live = s.page.locator('[aria-live="polite"]', { hasText: /activit/ });
     const map = s.page.getByRole('region', { name: 'World map' });
+    // Backwards from nowhere: the last in reading order, Jakarta (6°S) east of Lima (12°S) in the
+    // same 15° band; Indonesia is a partner only through ASEAN, and the announcement says so.
+    await area.press('ArrowLeft');
+    await expect
+      .poll(() => live.textContent())
+      .toBe('Indonesia, 1 activity (via ASEAN), 2015–2021');
     // Reading order (capitals, 15° bands): Kazakhstan (51°N) then Mongolia (48°N), then Uzbekistan.
     await area.press('ArrowRight');
     await expect.poll(() => live.textContent()).toBe('Kazakhstan, 5 activities, 2015–2021');
@@ -262,9 +277,29 @@ describe('the keyboard map', () => {
     await area.press('ArrowRight');
     await expect.poll(() => map.getAttribute('data-map-focus')).toBe('KAZ');
     await area.press('Enter');
-    await expect
-      .poll(() => s.page.getByRole('region', { name: 'Kazakhstan details' }).count())
-      .toBe(1);
+    const details = s.page.getByRole('region', { name: 'Kazakhstan details' });
+    await expect.poll(() => details.count()).toBe(1);
+    // Closing the details gives focus back to the map, where the visitor was.
+    await s.page.keyboard.press('Escape');
+    await expect.poll(() => details.count()).toBe(0);
+    await expect.poll(() => area.evaluate((el) => el === document.activeElement)).toBe(true);
+    // + and − zoom by one level, Shift+arrows pan (the camera, read from MapLibre).
+    const camera = () =>
+      s.page.evaluate(() => {
+        const m = window.__atlasMap!;
+        return { zoom: m.getZoom(), lng: m.getCenter().lng };
+      });
+    const before = await camera();
+    await area.press('+');
+    await expect.poll(async () => (await camera()).zoom - before.zoom).toBeCloseTo(1, 1);
+    await area.press('Shift+ArrowRight');
+    await expect.poll(async () => (await camera()).lng).toBeGreaterThan(before.lng + 1);
+    await area.press('-');
+    await expect.poll(async () => (await camera()).zoom - before.zoom).toBeCloseTo(0, 1);
+    // None of these keys moved the year range.
+    expect(
+      await s.page.getByRole('slider', { name: 'To year' }).getAttribute('aria-valuenow'),
+    ).toBe('2021');
     expect(s.errors).toEqual([]);
   });
 });

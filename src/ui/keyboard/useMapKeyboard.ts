@@ -9,12 +9,32 @@ import {
   type RefObject,
 } from 'react';
 import { getCountry } from '../../data/countries';
+import { isViaOnly } from '../../data/viaOnly';
+import type { AtlasMapHandle } from '../../map/atlasMapTypes';
 import { analystStrings } from '../../i18n/analystStrings';
 import { datasetWords } from '../../i18n/words';
 import { update } from '../../state/store';
 import { selectCountry } from '../../state/updaters';
 import { useAtlas, useAtlasState, useSelection } from '../AtlasContext';
 import { readingOrder } from './readingOrder';
+
+/** How far Shift+arrow moves the map, in CSS px. */
+const PAN_PX = 120;
+
+/** The camera move a key asks for on the focused map: + and − zoom, Shift+arrows pan. */
+function nudgeOf(e: KeyboardEvent): Parameters<AtlasMapHandle['nudge']>[0] | null {
+  if (e.key === '+' || e.key === '=') return { zoom: 1 };
+  if (e.key === '-' || e.key === '_') return { zoom: -1 };
+  if (!e.shiftKey) return null;
+  const pan: Partial<Record<string, [number, number]>> = {
+    ArrowRight: [PAN_PX, 0],
+    ArrowLeft: [-PAN_PX, 0],
+    ArrowDown: [0, PAN_PX],
+    ArrowUp: [0, -PAN_PX],
+  };
+  const by = pan[e.key];
+  return by ? { pan: by } : null;
+}
 
 const STEP: Partial<Record<string, number>> = {
   ArrowRight: 1,
@@ -32,9 +52,12 @@ function lonLatOf(iso3: string): readonly [number, number] | null {
  * The keyboard map (SPEC §3): the map area is one tab stop (MapLibre's canvas leaves the Tab
  * order); arrow keys walk the partner countries in reading order, a live region announces
  * "Kazakhstan, 10 activities, 2019", Enter opens the country's details, Escape returns focus to
- * where it was. Returns the props for the map area, the announcement and the focused country.
+ * where it was; + and − zoom, Shift+arrows pan. Returns the props for the map area, the announcement and the focused country.
  */
-export function useMapKeyboard(area: RefObject<HTMLDivElement | null>) {
+export function useMapKeyboard(
+  area: RefObject<HTMLDivElement | null>,
+  mapRef: RefObject<AtlasMapHandle | null>,
+) {
   const { dataset, store } = useAtlas();
   const selection = useSelection();
   const lang = useAtlasState((s) => s.lang);
@@ -65,7 +88,8 @@ export function useMapKeyboard(area: RefObject<HTMLDivElement | null>) {
     const w = datasetWords(dataset, lang);
     const stat = selection.partners.find((p) => p.iso3 === iso3);
     const years = w.years(selection.range.from, selection.range.to);
-    setMessage(analystStrings[lang].announce(w.country(iso3), stat?.count ?? 0, years));
+    const via = stat && isViaOnly(stat) ? w.groups(stat.viaGroups) : null;
+    setMessage(analystStrings[lang].announce(w.country(iso3), stat?.count ?? 0, via, years));
   };
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
@@ -74,8 +98,10 @@ export function useMapKeyboard(area: RefObject<HTMLDivElement | null>) {
       t === e.currentTarget ||
       (t instanceof HTMLElement && t.classList.contains('maplibregl-canvas'));
     if (!onMap) return;
+    const nudge = nudgeOf(e);
     const step = STEP[e.key];
-    if (step !== undefined && order.length > 0) {
+    if (nudge) mapRef.current?.nudge(nudge);
+    else if (step !== undefined && order.length > 0) {
       const i = focused === null ? -1 : order.indexOf(focused);
       const next =
         order[i < 0 ? (step > 0 ? 0 : order.length - 1) : (i + step + order.length) % order.length];
@@ -111,7 +137,8 @@ export function useMapKeyboard(area: RefObject<HTMLDivElement | null>) {
       'aria-description': analystStrings[lang].mapKeys,
       onKeyDown,
       onFocus,
-      'aria-keyshortcuts': 'ArrowLeft ArrowRight ArrowUp ArrowDown Enter Escape',
+      'aria-keyshortcuts':
+        'ArrowLeft ArrowRight ArrowUp ArrowDown Enter Escape Plus - Shift+ArrowLeft Shift+ArrowRight Shift+ArrowUp Shift+ArrowDown',
     },
   };
 }
