@@ -1,6 +1,7 @@
 import type { Problems } from '../problems';
 import { show } from '../show';
 import { ACTIVITY_TYPES } from '../types';
+import { parseAmountText } from './amountText';
 import { suggest } from './suggest';
 import type { Table, TableRow } from './sheetTable';
 import type { ActivityColumn } from './template';
@@ -44,14 +45,17 @@ function readType(problems: Problems, r: TableRow<ActivityColumn>): string {
   return lower;
 }
 
-/** `amount` and `currency`: a number ≥ 0 (a cell or text like `1,200.5`) and an ISO 4217 code. */
+/**
+ * `amount` and `currency`: a number ≥ 0 (a cell, or text like `1,200.5` or `1 250,75`: see
+ * {@link parseAmountText}) and an ISO 4217 code.
+ */
 function readAmount(problems: Problems, r: TableRow<ActivityColumn>): Json | undefined {
   const raw = r.raw('amount');
   const text = r.text('amount').trim();
   const currency = r.text('currency').trim().toUpperCase();
   if (text === '' && currency === '') return undefined;
-  const value = typeof raw === 'number' ? raw : Number(text.replace(/[,\s]/g, ''));
-  if (text === '' || !Number.isFinite(value) || value < 0) {
+  const value = typeof raw === 'number' ? raw : parseAmountText(text);
+  if (text === '' || value === null || !Number.isFinite(value) || value < 0) {
     problems.add(r.ref('amount'), `${show(text)} is not an amount (a number ≥ 0)`);
     return undefined;
   }
