@@ -132,6 +132,26 @@ describe('the other real files', () => {
     expect(counts.get('MOZ')).toBe(12);
   });
 
+  it('Canada/Australia page: decodes character references; English narratives before French', () => {
+    const { dataset } = loaded(
+      readIati(real('ca-3_au-5_covid19_dportal-7.xml'), undefined, 'ca.xml', TODAY),
+    );
+    const byId = (id: string) => dataset.activities.find((a) => a.id === id);
+    // FR then EN in the file: the English title and description are the English side.
+    expect(byId('ca-3-d002196001')?.title).toEqual({
+      en: 'Inclusive Democratic Development in Burma/Myanmar',
+    });
+    expect(byId('ca-3-d002196001')?.quote).toMatch(
+      /^This project aims to enhance inclusive democratic development in Burma\/Myanmar/,
+    );
+    // French only: kept, with `&#xE0;`, `&#xE8;`, `&#xE9;` and `&apos;` decoded.
+    expect(byId('be-bce-kbo-0264814354-cod20002')?.title.en).toBe(
+      "Renforcement de l'hopital St Joseph à Kinshasa pour la riposte au Covid-19 dans le cadre d'une approche structurelle du renforcement du système de santé",
+    );
+    const text = JSON.stringify(dataset);
+    expect(text).not.toMatch(/&#x?[0-9a-f]+;/i);
+  });
+
   it('Spanish 2.01 export: all 83 activities, all in Indonesia, Spain home', () => {
     const { dataset, report } = loaded(
       readIati(real('es-maec_indonesia_v2.01.xml'), undefined, 'es.xml', TODAY),

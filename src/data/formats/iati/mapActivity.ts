@@ -37,11 +37,20 @@ export type Mapped =
       readonly title: string;
     };
 
-/** `title/narrative`: `ko` (any case) into `ko`, else the first narrative into `en`. */
+/**
+ * The narrative for the English side: the `en` one (any case) when there is one, else the first
+ * that is not Korean. Why not simply the first: Canada's files give French before English, and an
+ * English page would show French titles for projects that have English ones.
+ */
+function englishOf(all: readonly { lang: string; text: string }[]): string | undefined {
+  return (all.find((n) => n.lang === 'en') ?? all.find((n) => n.lang !== 'ko'))?.text;
+}
+
+/** `title/narrative`: `ko` (any case) into `ko`, the English one (or else the first) into `en`. */
 function titleOf(node: XNode, identifier: string): { en: string; ko?: string } {
   const all = narratives(child(node, 'title'));
   const ko = all.find((n) => n.lang === 'ko')?.text;
-  const en = all.find((n) => n.lang !== 'ko')?.text ?? ko ?? identifier;
+  const en = englishOf(all) ?? ko ?? identifier;
   return ko === undefined ? { en } : { en, ko };
 }
 
@@ -145,7 +154,10 @@ export function mapActivity(node: XNode, home: Iso3, today: string): Mapped {
   if (date === undefined) return skip('no-date');
   const endDropped = start !== undefined && finish !== undefined && finish < start;
   const end = start !== undefined && finish !== undefined && !endDropped ? finish : undefined;
-  const descriptions = children(node, 'description').flatMap((d) => narratives(d));
+  // The first description with any text, in English when it has an English narrative.
+  const described = children(node, 'description')
+    .map((d) => narratives(d))
+    .find((n) => n.length > 0);
   const amount = amountOf(node);
   const activity: IatiActivity = {
     identifier,
@@ -158,7 +170,7 @@ export function mapActivity(node: XNode, home: Iso3, today: string): Mapped {
     categories: categoriesOf(node),
     actors: actorsOf(node),
     ...(amount === undefined ? {} : { amount }),
-    quote: descriptions[0]?.text ?? title.en,
+    quote: (described && (englishOf(described) ?? described[0]?.text)) ?? title.en,
     reportingOrg: attr(child(node, 'reporting-org'), 'ref'),
   };
   return { ok: true, activity };

@@ -15,6 +15,9 @@ const parser = new XMLParser({
   parseTagValue: false,
   parseAttributeValue: false,
   alwaysCreateTextNode: true,
+  // Character references (`D&#xE9;veloppement`, `DFAT&#x2019;s`) fill real portal files; the
+  // default decodes only the five XML entities and left these as code in titles and quotes.
+  htmlEntities: true,
   isArray: (name) => REPEATED.has(name),
 });
 
