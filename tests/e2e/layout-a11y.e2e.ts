@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { describe, expect, it } from 'vitest';
-import type { Request } from 'playwright-core';
+import type { Page, Request } from 'playwright-core';
 import { openApp, pngColours, saved, useE2E, waitForMapIdle } from './session';
 
 /** The bundled dataset's partners as the map lists them, most activities first (counted with jq). */
@@ -232,7 +232,7 @@ describe('presenting on a projector', () => {
       .map((p) => p.name);
   }
 
-  it('shows every partner’s capital on the map, clear of the title card, at 1280×800 and 1024×768', async () => {
+  it('shows every partner’s capital clear of the title card at 1280×800 and 1024×768; Korean breaks between words', async () => {
     await openApp(s);
     await s.page.locator('body').press('p');
     expect(await hiddenCapitals()).toEqual([]);
@@ -247,5 +247,28 @@ describe('presenting on a projector', () => {
       )
       .toBe(1024);
     expect(await hiddenCapitals()).toEqual([]);
+    // In Korean the card breaks lines between words, never inside one ("국제협 / 력").
+    await s.page.locator('body').press('l');
+    await expect.poll(() => s.page.locator('html').getAttribute('lang')).toBe('ko');
+    expect(await splitWords(s.page, '.present-overlay')).toEqual([]);
   });
 });
+
+/** The words (runs of non-space) of the visible text in `selector` that a line break splits. */
+function splitWords(page: Page, selector: string): Promise<string[]> {
+  return page.locator(selector).evaluate((root) => {
+    const split: string[] = [];
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (node.parentElement?.closest('.visually-hidden')) continue;
+      for (const m of (node.textContent ?? '').matchAll(/\S+/g)) {
+        const range = document.createRange();
+        range.setStart(node, m.index);
+        range.setEnd(node, m.index + m[0].length);
+        const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+        if (lines.size > 1) split.push(m[0]);
+      }
+    }
+    return split;
+  });
+}
