@@ -187,8 +187,15 @@ const BUNDLED_CAPITALS: Record<string, readonly [number, number]> = {
 describe('presenting on a projector', () => {
   const s = useE2E({ width: 1280, height: 800 });
 
-  /** Bundled capitals behind the title card (or within 40 px of it) or off the map. */
-  async function hiddenCapitals(): Promise<string[]> {
+  /**
+   * Capitals (of `capitals`, default every bundled partner's) behind the title card (or within
+   * 40 px of it: its country or label would be under it), behind another of `covers` (selector
+   * and the clearance wanted, px), or off the map.
+   */
+  async function hiddenCapitals(
+    covers: readonly (readonly [string, number])[] = [],
+    capitals: Record<string, readonly [number, number]> = BUNDLED_CAPITALS,
+  ): Promise<string[]> {
     const card = s.page.locator('.present-overlay');
     await card.waitFor();
     await waitForMapIdle(s.page);
@@ -205,32 +212,58 @@ describe('presenting on a projector', () => {
         return settled;
       })
       .toBe(true);
-    const [map, box] = await Promise.all([
-      s.page.locator('.atlas-map canvas').first().boundingBox(),
-      card.boundingBox(),
-    ]);
+    const map = await s.page.locator('.atlas-map canvas').first().boundingBox();
+    const boxes = await Promise.all(
+      [['.present-overlay', 40] as const, ...covers].map(async ([c, clear]) => ({
+        ...(await s.page.locator(c).boundingBox())!,
+        clear,
+      })),
+    );
     const points = await s.page.evaluate(
-      (capitals) =>
-        capitals.map(([name, ll]) => {
+      (list) =>
+        list.map(([name, ll]) => {
           const { x, y } = window.__atlasMap!.project([ll[0], ll[1]]);
           return { name, x, y };
         }),
-      Object.entries(BUNDLED_CAPITALS),
+      Object.entries(capitals),
     );
-    // A capital this close to the card has its country or its label under it.
-    const CLEAR = 40;
-    const underCard = (p: { x: number; y: number }) =>
-      p.x >= box!.x - CLEAR &&
-      p.x <= box!.x + box!.width + CLEAR &&
-      p.y >= box!.y - CLEAR &&
-      p.y <= box!.y + box!.height + CLEAR;
+    const under = (p: { x: number; y: number }) =>
+      boxes.some(
+        (box) =>
+          p.x >= box.x - box.clear &&
+          p.x <= box.x + box.width + box.clear &&
+          p.y >= box.y - box.clear &&
+          p.y <= box.y + box.height + box.clear,
+      );
     const offMap = (p: { x: number; y: number }) =>
       p.x < map!.x || p.x > map!.x + map!.width || p.y < map!.y || p.y > map!.y + map!.height;
     return points
       .map((p) => ({ name: p.name, x: map!.x + p.x, y: map!.y + p.y }))
-      .filter((p) => underCard(p) || offMap(p))
+      .filter((p) => under(p) || offMap(p))
       .map((p) => p.name);
   }
+
+  it('comparing periods: the New / Continued / Ended key is in sight, and no partner under it', async () => {
+    await openApp(s, '?from=2021&to=2024&compare=2019-2020');
+    await s.page.locator('body').press('p');
+    const key = s.page.locator('.compare-legend');
+    // The two partners of 2019–2020 only (Ended) are not framed: the map shows 2021–2024.
+    const shown = Object.fromEntries(
+      Object.entries(BUNDLED_CAPITALS).filter(([c]) => c !== 'Astana' && c !== 'Tashkent'),
+    );
+    // Framing keeps 16 px between the partners' capitals and the key.
+    expect(await hiddenCapitals([['.compare-legend', 12]], shown)).toEqual([]);
+    const [keyBox, cardBox] = [
+      (await key.boundingBox())!,
+      (await s.page.locator('.present-overlay').boundingBox())!,
+    ];
+    const apart =
+      keyBox.y >= cardBox.y + cardBox.height ||
+      keyBox.x >= cardBox.x + cardBox.width ||
+      cardBox.y >= keyBox.y + keyBox.height;
+    expect(apart).toBe(true);
+    expect(await key.getByText('New').isVisible()).toBe(true);
+  });
 
   it('shows every partner’s capital clear of the title card at 1280×800 and 1024×768; Korean breaks between words', async () => {
     await openApp(s);

@@ -13,7 +13,7 @@ export function CompareLegend({ comparison }: { comparison: Comparison }) {
   const w = words(lang);
   const { a: sa, b: sb } = comparison;
   return (
-    <div className="compare-legend" data-map-obstacle="">
+    <div className="compare-legend" data-map-obstacle="legend">
       <p className="compare-legend-title">
         {a.compareLegend(w.years(sa.range.from, sa.range.to), w.years(sb.range.from, sb.range.to))}
       </p>
