@@ -73,6 +73,13 @@ export function useMapLibre(
     m.once('load', () => {
       drawn = true;
     });
+    // The visitor's own moves leave the partners' frame (a scene then keeps their camera). A wheel
+    // zoom's `movestart` comes without its input event in MapLibre 6, so the wheel counts here.
+    const leaveFrame = () => {
+      refs.framed.current = false;
+    };
+    const canvas = m.getCanvasContainer();
+    canvas.addEventListener('wheel', leaveFrame, { passive: true });
     const listeners = {
       'style.load': () => {
         setMap(m);
@@ -83,7 +90,7 @@ export function useMapLibre(
         remeasure();
       },
       movestart: (e: { originalEvent?: unknown }) => {
-        if (e.originalEvent) refs.framed.current = false;
+        if (e.originalEvent) leaveFrame();
       },
       error: (e: ErrorEvent & { sourceId?: string }) => {
         // A listener replaces MapLibre's own console.error: keep it for every other error.
@@ -109,6 +116,7 @@ export function useMapLibre(
     if (import.meta.env.VITE_ATLAS_TEST_HOOKS === '1') window.__atlasMap = m;
     return () => {
       stopWatchingWorker();
+      canvas.removeEventListener('wheel', leaveFrame);
       m.off('style.load', listeners['style.load']);
       m.off('move', listeners.move);
       m.off('resize', listeners.resize);
