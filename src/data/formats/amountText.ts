@@ -18,7 +18,8 @@ const DECIMAL_COMMA = /^\d+,(\d{1,2}|\d{4,})$/;
 export function parseAmountText(text: string): number | null {
   const t = text.replace(GROUP_SPACES, '');
   let plain: string;
-  if (/^\d+(\.\d+)?$/.test(t)) plain = t;
+  // Plain JavaScript number text, as the CSV this app writes has it (`1250.5`, `5e-324`).
+  if (/^(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?$/i.test(t)) plain = t;
   else if (COMMA_GROUPS.test(t)) plain = t.replace(/,/g, '');
   else if (DOT_GROUPS.test(t)) plain = t.replace(/\./g, '').replace(',', '.');
   else if (DECIMAL_COMMA.test(t)) plain = t.replace(',', '.');

@@ -16,6 +16,10 @@ describe('amounts written as text', () => {
     ['2,5', 2.5],
     ['0,75', 0.75],
     ['12.5', 12.5],
+    ['.5', 0.5],
+    // Numbers as this app's own CSV writes them.
+    ['5e-324', 5e-324],
+    ['1e+21', 1e21],
     // A lone comma before three digits is a thousands separator, as in English spreadsheets.
     ['1,250', 1250],
   ])('reads %j as %d', (text, value) => {
