@@ -22,6 +22,19 @@ function subRegion(iso3) {
   return node && node.type >= 1 && node.type <= 2 ? node.name : null;
 }
 
+/**
+ * Korean names world-countries has wrong, as Korea's foreign ministry (외교부) writes them: it
+ * gives Dominica the Dominican Republic's name (도미니카 공화국), South Georgia Georgia's (조지아)
+ * and the British Indian Ocean Territory India's (인도), so two countries shared a name; and
+ * Mongolia the long form 몽골국 where Korean, the ministry included, writes 몽골.
+ */
+const KO_NAMES = {
+  DMA: '도미니카 연방',
+  IOT: '영국령 인도양 지역',
+  MNG: '몽골',
+  SGS: '사우스조지아 사우스샌드위치 제도',
+};
+
 const kebab = (s) =>
   s
     .toLowerCase()
@@ -40,7 +53,7 @@ export function buildCountries() {
         iso2: c.cca2,
         numeric: c.ccn3 || null,
         en: c.name.common,
-        ko: c.translations?.kor?.common ?? null,
+        ko: KO_NAMES[c.cca3] ?? c.translations?.kor?.common ?? null,
         regionId: region ? kebab(region) : null,
         region,
         capital: c.capital?.[0] ?? null,

@@ -37,6 +37,14 @@ describe('country reference', () => {
     expect(buildCountries()).toBe(committed);
   });
 
+  it('gives every country its own Korean name, as Korea writes it (몽골, 도미니카 연방)', () => {
+    const names = [...COUNTRIES.values()].map((c) => c.name.ko).filter(Boolean);
+    expect(new Set(names).size).toBe(names.length);
+    expect(getCountry('MNG')?.name.ko).toBe('몽골');
+    expect(getCountry('DMA')?.name.ko).toBe('도미니카 연방');
+    expect(getCountry('DOM')?.name.ko).toBe('도미니카 공화국');
+  });
+
   it('puts Kazakhstan in Central Asia', () => {
     expect(getCountry('KAZ')).toMatchObject({ regionId: 'central-asia', region: 'Central Asia' });
     expect(regionOf('KAZ')).toEqual({ id: 'central-asia', name: 'Central Asia' });
