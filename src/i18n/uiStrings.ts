@@ -4,6 +4,8 @@ import { dataInStrings } from './dataInStrings';
 
 const enWords = words('en');
 const koWords = words('ko');
+/** Tied leaders up to this many are named in the summary; more are counted. */
+const MAX_NAMED_LEADERS = 3;
 
 const en = {
   ...dataInStrings.en,
@@ -20,13 +22,21 @@ const en = {
     activities: string;
     partners: string;
     region: string | null;
-    leader: string | null;
+    /** Every partner with the most activities (ties included), in the partner list's order. */
+    leaders: readonly string[];
     leaderCount: number;
   }) => {
     const span = a.from === a.to ? `In ${a.from}` : `From ${a.from} to ${a.to}`;
     const head = `${span}: ${a.activities} with ${a.partners}`;
     const region = a.region ? `, most in ${a.region}` : '';
-    const leader = a.leader ? `; ${a.leader} leads with ${enWords.number(a.leaderCount)}` : '';
+    const n = enWords.number(a.leaderCount);
+    const [first] = a.leaders;
+    let leader = '';
+    if (a.leaders.length === 1) leader = `; ${first} leads with ${n}`;
+    else if (a.leaders.length <= MAX_NAMED_LEADERS && first)
+      leader = `; ${new Intl.ListFormat('en', { type: 'conjunction' }).format(a.leaders)} lead with ${n} each`;
+    else if (first)
+      leader = `; ${enWords.partnerCountries(a.leaders.length)} share the lead with ${n} each`;
     return `${head}${region}${leader}.`;
   },
   partnerList: 'Partner countries',
@@ -122,9 +132,12 @@ const ko: UiStrings = {
   summarySentence: (a) => {
     const span = a.from === a.to ? `${a.from}년` : `${a.from}년부터 ${a.to}년까지`;
     const region = a.region ? `, ${a.region} 지역이 가장 많고` : '';
-    const leader = a.leader
-      ? `, ${withParticle(a.leader, '이/가')} ${koWords.number(a.leaderCount)}건으로 가장 많습니다`
-      : '';
+    const n = koWords.number(a.leaderCount);
+    let who: string | null = null;
+    if (a.leaders.length > MAX_NAMED_LEADERS) who = koWords.partnerCountries(a.leaders.length);
+    else if (a.leaders.length > 0) who = a.leaders.join('·');
+    const each = a.leaders.length > 1 ? '각 ' : '';
+    const leader = who ? `, ${withParticle(who, '이/가')} ${each}${n}건으로 가장 많습니다` : '';
     return `${span}: ${withParticle(a.partners, '와/과')} ${a.activities}${region}${leader}.`;
   },
   partnerList: '협력국',

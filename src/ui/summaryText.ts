@@ -12,14 +12,16 @@ export function summarySentence(selection: Selection, t: UiStrings, lang: Lang):
       (best, r) => (!best || r.count > best.count ? r : best),
       null,
     );
-  const leader = selection.partners[0];
+  // Partners come most activities first: the leaders are the first run with the top count.
+  const most = selection.partners[0]?.count ?? 0;
+  const leaders = selection.partners.filter((p) => p.count === most && most > 0);
   return t.summarySentence({
     from: selection.range.from,
     to: selection.range.to,
     activities: w.activities(selection.totals.activities),
     partners: w.partnerCountries(selection.totals.partnerCountries),
     region: top ? w.region(top.id, top.name) : null,
-    leader: leader ? w.country(leader.iso3) : null,
-    leaderCount: leader?.count ?? 0,
+    leaders: leaders.map((p) => w.country(p.iso3)),
+    leaderCount: most,
   });
 }

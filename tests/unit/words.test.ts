@@ -107,13 +107,36 @@ describe('Korean particles', () => {
         activities: '활동 41건',
         partners: '협력국 15개국',
         region: '중앙아시아',
-        leader,
+        leaders: [leader],
         leaderCount: 12,
       });
     expect(sentence('투르크메니스탄')).toBe(
       '2019년부터 2024년까지: 협력국 15개국과 활동 41건, 중앙아시아 지역이 가장 많고, 투르크메니스탄이 12건으로 가장 많습니다.',
     );
     expect(sentence('라오스')).toContain(', 라오스가 12건으로');
+  });
+
+  it('name tied leaders together, or count them when there are many', () => {
+    const base = { from: 2021, to: 2024, activities: '', partners: '', region: null };
+    const en = (leaders: string[]) =>
+      uiStrings.en.summarySentence({ ...base, leaders, leaderCount: 4 });
+    const ko = (leaders: string[]) =>
+      uiStrings.ko.summarySentence({ ...base, leaders, leaderCount: 4 });
+    expect(en(['Mongolia', 'Turkmenistan'])).toMatch(
+      /; Mongolia and Turkmenistan lead with 4 each\.$/,
+    );
+    expect(en(['Laos', 'Paraguay', 'Philippines'])).toMatch(
+      /; Laos, Paraguay, and Philippines lead with 4 each\.$/,
+    );
+    expect(en(['A', 'B', 'C', 'D', 'E'])).toMatch(
+      /; 5 partner countries share the lead with 4 each\.$/,
+    );
+    expect(ko(['몽골', '투르크메니스탄'])).toMatch(
+      /, 몽골·투르크메니스탄이 각 4건으로 가장 많습니다\.$/,
+    );
+    expect(ko(['가', '나', '다', '라', '마'])).toMatch(
+      /, 협력국 5개국이 각 4건으로 가장 많습니다\.$/,
+    );
   });
 
   it('never appear in their bracketed forms in any Korean string', () => {
