@@ -43,7 +43,7 @@ export async function viewPicture(input: ViewPictureInput): Promise<Blob> {
     ctx,
     {
       title: w.text(dataset.title),
-      subline: `${selection.range.from}–${selection.range.to} · ${w.activities(selection.totals.activities)} · ${w.partnerCountries(selection.totals.partnerCountries)}`,
+      subline: `${w.years(selection.range.from, selection.range.to)} · ${w.activities(selection.totals.activities)} · ${w.partnerCountries(selection.totals.partnerCountries)}`,
       // While comparing, the sentence that explains the map's colours.
       summary: comparison
         ? compareSentence(comparison, dataset, s.lang)

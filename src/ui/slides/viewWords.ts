@@ -39,7 +39,7 @@ export function filterLines({ dataset, selection, state: s }: ViewInWords): stri
           .map((r) => w.region(r.id, r.name));
   const { range } = selection;
   return [
-    `${t.timeline}: ${range.from}–${range.to}`,
+    `${t.timeline}: ${w.years(range.from, range.to)}`,
     `${t.sectors}: ${sectorNames.join(', ')}`,
     `${t.regions}: ${regionNames.join(', ')}`,
     ...(s.types ? [`${a.activityTypes}: ${w.list(s.types.map(w.activityType))}`] : []),

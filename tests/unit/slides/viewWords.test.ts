@@ -47,6 +47,11 @@ describe('filterLines()', () => {
     ]);
   });
 
+  it('names a single year as one year, not a span of it', () => {
+    expect(filterLines(view({ from: 2019, to: 2019 }))[0]).toBe('Year range: 2019');
+    expect(filterLines(view({ from: 2019, to: 2019, lang: 'ko' }))[0]).toMatch(/: 2019년$/);
+  });
+
   it('says them in Korean', () => {
     const lines = filterLines(view({ lang: 'ko', types: ['training'], status: ['done'] }));
     expect(lines).toContain('활동 유형: 연수');
