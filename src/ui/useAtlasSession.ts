@@ -132,6 +132,16 @@ export function useAtlasSession(initialSearch: string): AtlasSession {
   }, [dataset, store, notify]);
 
   useEffect(() => {
+    let wasPresenting = store.getState().presenting;
+    return store.subscribe((s) => {
+      // The audience's screen starts clean: what was said while preparing (a bad file, a bad link)
+      // is dismissed on entering presentation; what goes wrong while presenting still shows.
+      if (s.presenting && !wasPresenting) setNotices([]);
+      wasPresenting = s.presenting;
+    });
+  }, [store]);
+
+  useEffect(() => {
     document.documentElement.lang = store.getState().lang;
     return store.subscribe((s) => {
       document.documentElement.lang = s.lang;

@@ -244,8 +244,12 @@ describe('presenting on a projector', () => {
   }
 
   it('comparing periods: the New / Continued / Ended key is in sight, and no partner under it', async () => {
-    await openApp(s, '?from=2021&to=2024&compare=2019-2020');
+    // A bad value in the link: its notice belongs to the preparation, not to the audience.
+    await openApp(s, '?from=2021&to=2024&compare=2019-2020&sectors=nope');
+    const notice = s.page.getByRole('alert').filter({ hasText: 'nope' });
+    await notice.waitFor();
     await s.page.locator('body').press('p');
+    await expect.poll(() => notice.count()).toBe(0);
     const key = s.page.locator('.compare-legend');
     // The two partners of 2019–2020 only (Ended) are not framed: the map shows 2021–2024.
     const shown = Object.fromEntries(
