@@ -67,7 +67,21 @@ export function AtlasLayout({
             className="filters-toggle"
             aria-expanded={filtersOpen}
             aria-controls={filtersId}
-            onClick={() => setFiltersOpen((o) => !o)}
+            onClick={(e) => {
+              const opening = !filtersOpen;
+              setFiltersOpen(opening);
+              // On a phone the drawer opens below the fold: bring the button and what it opened
+              // into view, or the tap seems to do nothing.
+              if (opening) {
+                const button = e.currentTarget;
+                requestAnimationFrame(() => {
+                  button.scrollIntoView({
+                    block: 'start',
+                    behavior: reducedMotion ? 'auto' : 'smooth',
+                  });
+                });
+              }
+            }}
           >
             {t.filters}
           </button>

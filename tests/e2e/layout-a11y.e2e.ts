@@ -107,6 +107,10 @@ describe('phone layout (390×844)', () => {
     expect(await sectors.isVisible()).toBe(false);
     await s.page.getByRole('button', { name: 'Filters', exact: true }).click();
     expect(await sectors.isVisible()).toBe(true);
+    // What the tap opened is on screen, not below the fold.
+    await expect
+      .poll(async () => (await sectors.getByRole('checkbox').first().boundingBox())!.y)
+      .toBeLessThan(844 - 40);
   });
 
   it('Download PNG draws the SVG map into the slide', async () => {
