@@ -55,6 +55,7 @@ export function PartnerChart({
   const plotRef = useRef<HTMLDivElement>(null);
   const width = useElementWidth(plotRef);
   const measure = useMeasureText();
+  const measureBold = useMeasureText('bold');
   const hatchId = `hatch-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   const w = datasetWords(dataset, lang);
   const nameOf = w.country;
@@ -65,10 +66,21 @@ export function PartnerChart({
         label: nameOf,
         selected: selectedCountry,
         measure,
+        measureStrong: measureBold,
         format: s.number,
         moreText: s.partner.more,
       }),
-    [selection.partners, width, maxHeight, maxBars, nameOf, selectedCountry, measure, s],
+    [
+      selection.partners,
+      width,
+      maxHeight,
+      maxBars,
+      nameOf,
+      selectedCountry,
+      measure,
+      measureBold,
+      s,
+    ],
   );
   const empty = layout.bars.length === 0;
   const target = useMemo<Frame>(

@@ -1,4 +1,4 @@
-import { FONT_STACK, LIGHT } from '../theme/tokens';
+import { FONT_STACK } from '../theme/tokens';
 
 /** Presentation properties copied from the page's stylesheet onto each element of the copy. */
 const STYLE_PROPS = [
@@ -41,6 +41,10 @@ function copyStyles(from: Element, to: Element): void {
     .join(';');
   if (style) to.setAttribute('style', style);
   to.removeAttribute('class');
+  // Attributes naming the theme's custom properties (`fill="var(--partner)"`, chartTheme.ts) mean
+  // nothing without the page's stylesheet: the computed colour is in `style` already.
+  for (const { name, value } of Array.from(to.attributes))
+    if (value.includes('var(')) to.removeAttribute(name);
   const kids = to.children;
   for (let i = 0; i < from.children.length; i++) {
     const a = from.children[i];
@@ -49,13 +53,20 @@ function copyStyles(from: Element, to: Element): void {
   }
 }
 
-function text(x: number, y: number, size: number, weight: number, content: string): SVGElement {
+function text(
+  x: number,
+  y: number,
+  size: number,
+  weight: number,
+  ink: string,
+  content: string,
+): SVGElement {
   const t = document.createElementNS(SVG_NS, 'text');
   t.setAttribute('x', String(x));
   t.setAttribute('y', String(y));
   t.setAttribute(
     'style',
-    `font-family:${SVG_FONT};font-size:${size}px;font-weight:${weight};fill:${LIGHT.ink}`,
+    `font-family:${SVG_FONT};font-size:${size}px;font-weight:${weight};fill:${ink}`,
   );
   t.textContent = content;
   return t;
@@ -64,7 +75,8 @@ function text(x: number, y: number, size: number, weight: number, content: strin
 /**
  * A standalone SVG file of a chart as drawn: every style the page's CSS gave it written onto its
  * elements (no stylesheet, no CSS variables), the fonts named, a title above and a source line
- * below, on white. Opens in a browser, Inkscape or Illustrator.
+ * below, on the page's background (the theme's, which its text colours were chosen for). Opens in a
+ * browser, Inkscape or Illustrator.
  */
 export function standaloneSvg(svg: SVGSVGElement, title: string, source: string): string {
   const box = svg.getBoundingClientRect();
@@ -93,7 +105,17 @@ export function standaloneSvg(svg: SVGSVGElement, title: string, source: string)
   const bg = document.createElementNS(SVG_NS, 'rect');
   bg.setAttribute('width', '100%');
   bg.setAttribute('height', '100%');
-  bg.setAttribute('fill', '#ffffff');
-  root.append(titleEl, bg, text(0, 26, 18, 700, title), copy, text(0, total - 10, 10, 400, source));
+  const page = getComputedStyle(document.documentElement);
+  bg.setAttribute(
+    'fill',
+    page.backgroundColor === 'rgba(0, 0, 0, 0)' ? '#ffffff' : page.backgroundColor,
+  );
+  root.append(
+    titleEl,
+    bg,
+    text(0, 26, 18, 700, page.color, title),
+    copy,
+    text(0, total - 10, 10, 400, page.color, source),
+  );
   return `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(root)}\n`;
 }

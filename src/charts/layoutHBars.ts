@@ -8,6 +8,8 @@ export interface HBarRow {
   /** Full label, e.g. the sector or country name. */
   readonly label: string;
   readonly value: number;
+  /** Drawn bold (the selected partner): its name and count are measured with `measureStrong`. */
+  readonly strong?: boolean;
 }
 
 export interface HBar {
@@ -47,6 +49,11 @@ export interface HBarsLayout {
 
 export interface HBarsOptions {
   readonly measure?: MeasureText;
+  /**
+   * Measures the text of `strong` rows, drawn bold, so that their name and count fit as drawn.
+   * @defaultValue `measure` when one is given, else the bold estimate
+   */
+  readonly measureStrong?: MeasureText;
   readonly format?: (n: number) => string;
   /** Space kept under the rows, px (e.g. for a "+ N more" line). */
   readonly extraBottom?: number;
@@ -83,13 +90,16 @@ export function layoutHBars(
   options: HBarsOptions = {},
 ): HBarsLayout {
   const measure = options.measure ?? ((t: string) => approxTextWidth(t, FONT));
+  const measureStrong =
+    options.measureStrong ?? options.measure ?? ((t: string) => approxTextWidth(t, FONT, true));
+  const measureOf = (r: HBarRow): MeasureText => (r.strong ? measureStrong : measure);
   const format = options.format ?? String;
   const width = clean(size.width);
   const extraBottom = clean(options.extraBottom ?? 0);
   const maxShare = options.maxLabelShare ?? 0.42;
   const n = rows.length;
   const values = rows.map((r) => clean(r.value));
-  const widest = Math.max(0, ...rows.map((r) => measure(r.label)));
+  const widest = Math.max(0, ...rows.map((r) => measureOf(r)(r.label)));
   const sideCol = Math.min(widest, Math.max(0, width * maxShare));
   const placement = options.labels === 'auto' && widest > sideCol ? 'above' : 'side';
   const rowHeight =
@@ -101,7 +111,7 @@ export function layoutHBars(
   const barH = placement === 'above' ? ABOVE_BAR : Math.round(rowHeight * 0.64);
   const labelCol = placement === 'above' ? width : sideCol;
   const barLeft = placement === 'above' ? 0 : Math.ceil(labelCol + GAP);
-  const valueCol = Math.max(0, ...values.map((v) => measure(format(v)))) + GAP;
+  const valueCol = Math.max(0, ...rows.map((r, i) => measureOf(r)(format(values[i] ?? 0)))) + GAP;
   const barMax = Math.max(0, width - barLeft - valueCol - 2);
   const linear = scaleLinear([0, Math.max(0, ...values) || 1], [0, barMax]);
   const scale = (v: number): number => linear(clean(v));
@@ -110,7 +120,7 @@ export function layoutHBars(
     const value = values[i] ?? 0;
     const rowY = i * rowHeight;
     const w = scale(value);
-    const text = truncateText(r.label, labelCol, measure);
+    const text = truncateText(r.label, labelCol, measureOf(r));
     const y = placement === 'above' ? rowY + FONT + 4 : rowY + (rowHeight - barH) / 2;
     const mid = y + barH / 2;
     const label: PlacedLabel =

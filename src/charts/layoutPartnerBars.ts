@@ -29,6 +29,8 @@ export interface PartnerBarsOptions {
   /** ISO3 of the selected country: highlighted, and drawn even when outside the top. */
   readonly selected?: string | null;
   readonly measure?: MeasureText;
+  /** Measures the selected country's name and count, which are drawn bold. */
+  readonly measureStrong?: MeasureText;
   readonly format?: (n: number) => string;
   /** Text of the "+ N more" line. */
   readonly moreText?: (n: number) => string;
@@ -62,11 +64,17 @@ export function layoutPartnerBars(
   const more = sorted.length - shown.length;
 
   const base = layoutHBars(
-    shown.map((p) => ({ id: p.iso3, label: label(p.iso3), value: p.count })),
+    shown.map((p) => ({
+      id: p.iso3,
+      label: label(p.iso3),
+      value: p.count,
+      strong: p.iso3 === selected,
+    })),
     size,
     {
       extraBottom: more > 0 ? MORE_LINE : 0,
       ...(options.measure ? { measure: options.measure } : {}),
+      ...(options.measureStrong ? { measureStrong: options.measureStrong } : {}),
       ...(options.format ? { format: options.format } : {}),
     },
   );

@@ -37,6 +37,12 @@ export interface ThemeColors {
   readonly accent: string;
   /** Keyboard focus ring. */
   readonly focus: string;
+  /** Links in running text (a source's `Full text`, `Original page`), AA on `bg` and `bg2`. */
+  readonly link: string;
+  /** Text of the `Planned` tag on an activity, AA on `plannedBg`. */
+  readonly planned: string;
+  /** Background of the `Planned` tag: a warm tint of `bg`. */
+  readonly plannedBg: string;
   /** Map sea (and the map area's background): a very light cool tint; in the dark, a deep one. */
   readonly sea: string;
   /** Map land that is neither home nor a partner: a neutral grey, light (dark theme: dark). */
@@ -90,8 +96,12 @@ export interface ThemeColors {
   readonly chartText: string;
   /** Chart values and selected labels. */
   readonly chartTextStrong: string;
-  /** Text of greyed-out chart marks. */
+  /** Names beside the bars (sectors, partners), AA on `bg`, `bg2` (a hovered row) and `chartRowSelected`. */
+  readonly chartLabel: string;
+  /** Text of greyed-out chart marks, AA on `bg` and `bg2` (a hovered row). */
   readonly chartTextMuted: string;
+  /** Band behind the selected partner's row; `partnerSelected` and `chartLabel` stay AA on it. */
+  readonly chartRowSelected: string;
   /** Fill of filtered-out (greyed) bars. */
   readonly chartMuted: string;
   readonly chartGrid: string;
@@ -121,6 +131,9 @@ const light: ThemeTokens = {
     bg2: '#f6f8fb',
     accent: '#cd2e3a',
     focus: '#1f6feb',
+    link: '#0b57d0',
+    planned: '#8a4b00',
+    plannedBg: '#fff6e8',
     sea: '#eef3f8',
     land: '#dcdcd7',
     border: '#ffffff',
@@ -154,7 +167,9 @@ const light: ThemeTokens = {
     partnerSelected: '#0b3d73',
     chartText: '#595959',
     chartTextStrong: '#262626',
-    chartTextMuted: '#767676',
+    chartLabel: '#404040',
+    chartTextMuted: '#6b6b6b',
+    chartRowSelected: '#e6eef7',
     chartMuted: '#d4d4d4',
     chartGrid: '#ececec',
     chartAxis: '#b3b3b3',
@@ -179,6 +194,9 @@ const dark: ThemeTokens = {
     bg2: '#1b2029',
     accent: '#e5505c',
     focus: '#6ea8fe',
+    link: '#8ab4f8',
+    planned: '#f5c27a',
+    plannedBg: '#3a2a12',
     sea: '#0f1b26',
     land: '#3a4049',
     border: '#1c222b',
@@ -212,7 +230,9 @@ const dark: ThemeTokens = {
     partnerSelected: '#a9cdf0',
     chartText: '#b9c1cd',
     chartTextStrong: '#eef1f5',
+    chartLabel: '#d0d6de',
     chartTextMuted: '#8f99a6',
+    chartRowSelected: '#1c2e44',
     chartMuted: '#3b424c',
     chartGrid: '#262c35',
     chartAxis: '#5d6673',
