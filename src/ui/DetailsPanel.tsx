@@ -7,6 +7,7 @@ import { datasetWords, type DatasetWords } from '../i18n/words';
 import { update } from '../state/store';
 import { selectCountry } from '../state/updaters';
 import { useAtlas, useAtlasState, useSelection } from './AtlasContext';
+import { useRevealedActivity } from './revealActivity';
 import { useFocusReturn } from './useFocusReturn';
 import { useStrings } from './useStrings';
 
@@ -17,6 +18,7 @@ function ActivityItem({
   w,
   t,
   linkSources,
+  revealed,
 }: {
   activity: Activity;
   dataset: Dataset;
@@ -24,6 +26,8 @@ function ActivityItem({
   w: DatasetWords;
   t: UiStrings;
   linkSources: boolean;
+  /** Brought into view from a table row, and marked. */
+  revealed: boolean;
 }) {
   const source = dataset.sources.find((s) => s.id === a.source);
   const viaGroups = dataset.groups.filter(
@@ -32,7 +36,7 @@ function ActivityItem({
   const direct = a.partners.includes(iso3);
   const when = w.dateSpan(a.date, a.end);
   return (
-    <li className="activity">
+    <li className={revealed ? 'activity is-revealed' : 'activity'} data-activity-id={a.id}>
       <h3 className="activity-title">{w.text(a.title)}</h3>
       <p className="activity-meta">
         <time dateTime={a.date}>{when}</time>
@@ -109,13 +113,15 @@ export function DetailsPanel({ linkSources }: { linkSources: boolean }) {
   const lang = useAtlasState((s) => s.lang);
   const t = useStrings();
   const closeRef = useRef<HTMLButtonElement>(null);
+  const sectionRef = useRef<HTMLElement>(null);
   useFocusReturn(iso3, closeRef);
+  const revealed = useRevealedActivity(iso3, sectionRef);
   if (!iso3) return null;
   const w = datasetWords(dataset, lang);
   const name = w.country(iso3);
   const activities = selection.activitiesByCountry.get(iso3) ?? [];
   return (
-    <section className="details" role="region" aria-label={t.details(name)}>
+    <section className="details" role="region" aria-label={t.details(name)} ref={sectionRef}>
       <header className="details-header">
         <h2>{name}</h2>
         <p className="details-count">{w.activities(activities.length)}</p>
@@ -142,6 +148,7 @@ export function DetailsPanel({ linkSources }: { linkSources: boolean }) {
               w={w}
               t={t}
               linkSources={linkSources}
+              revealed={a.id === revealed}
             />
           ))}
         </ol>

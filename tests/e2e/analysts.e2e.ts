@@ -95,6 +95,20 @@ describe('the Activities table', () => {
 
     await table(s.page).getByRole('button', { name: 'Hospital project in Perú' }).click();
     await expect.poll(() => s.page.getByRole('region', { name: 'Peru details' }).count()).toBe(1);
+    // A row opens its country's details at its own activity: Kazakhstan has five, oldest first,
+    // and the 2021 meeting is the last of them; it is in view and marked.
+    await table(s.page)
+      .getByRole('button', { name: "Health ministers' meeting in Kazakhstan" })
+      .click();
+    const kaz = s.page.getByRole('region', { name: 'Kazakhstan details' });
+    await expect.poll(() => kaz.getByRole('listitem').count()).toBe(5);
+    const marked = kaz.locator('.is-revealed');
+    await expect
+      .poll(() => marked.getByRole('heading').textContent())
+      .toBe("Health ministers' meeting in Kazakhstan");
+    const [item, panel] = [(await marked.boundingBox())!, (await kaz.boundingBox())!];
+    expect(item.y).toBeGreaterThanOrEqual(panel.y);
+    expect(item.y + 40).toBeLessThanOrEqual(panel.y + panel.height);
 
     await s.page.getByRole('button', { name: 'Map', exact: true }).click();
     await expect.poll(() => table(s.page).count()).toBe(0);

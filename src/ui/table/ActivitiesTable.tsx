@@ -5,6 +5,7 @@ import { analystStrings } from '../../i18n/analystStrings';
 import { words } from '../../i18n/words';
 import { update } from '../../state/store';
 import { selectCountry } from '../../state/updaters';
+import { revealActivity } from '../revealActivity';
 import { useAtlas, useAtlasState, useSelection } from '../AtlasContext';
 import { SortHeader } from './SortHeader';
 import {
@@ -53,8 +54,10 @@ export function ActivitiesTable() {
   const items = virtualizer.getVirtualItems();
   const top = items[0]?.start ?? 0;
   const bottom = virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0);
-  const open = (iso3: string | null) => {
-    if (iso3) update(store, (s) => selectCountry(s, iso3));
+  const open = (iso3: string | null, activityId: string) => {
+    if (!iso3) return;
+    revealActivity(activityId);
+    update(store, (s) => selectCountry(s, iso3));
   };
   return (
     <section className="table-view">
@@ -101,7 +104,7 @@ export function ActivitiesTable() {
                   aria-rowindex={item.index + 2}
                   className={row.activity.status === 'planned' ? 'planned' : undefined}
                   style={{ height: ROW_H }}
-                  onClick={() => open(row.country)}
+                  onClick={() => open(row.country, row.activity.id)}
                 >
                   {columns.map((c) => (
                     <td key={c} className={`col-${c}`} title={row.cells[c]}>
@@ -109,7 +112,7 @@ export function ActivitiesTable() {
                         <button
                           type="button"
                           className="row-open"
-                          onClick={() => open(row.country)}
+                          onClick={() => open(row.country, row.activity.id)}
                         >
                           {row.cells.title}
                         </button>
