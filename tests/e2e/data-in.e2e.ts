@@ -302,6 +302,13 @@ describe('Open dataset beyond JSON (SPEC §2)', () => {
         s.page.getByRole('button', { name: 'Play' }).boundingBox(),
       ]);
       expect(box!.y + box!.height).toBeLessThanOrEqual(play!.y);
+      // Nor over the map's legend (bottom left) or the panel.
+      const [legend, panel] = await Promise.all([
+        s.page.locator('.atlas-map__legend').boundingBox(),
+        s.page.locator('aside.panel').boundingBox(),
+      ]);
+      expect(box!.x).toBeGreaterThanOrEqual(legend!.x + legend!.width);
+      expect(box!.x + box!.width).toBeLessThanOrEqual(panel!.x);
       await expectSummary(s.page, '89 activities', '42 partner countries');
       expect((await partnerNames(s.page))[0]).toMatch(/^Ethiopia, 7 activities/);
       await s.page
