@@ -30,9 +30,17 @@ export interface BriefingStrings {
   readonly storedCorrupt: string;
   readonly notStored: string;
   readonly importInvalid: (name: string, n: number) => string;
-  readonly imported: (name: string, n: number) => string;
+  /** `n` scenes read from `name`, in place of `replaced` stored ones (0: none were). */
+  readonly imported: (name: string, n: number, replaced: number) => string;
   readonly linkInvalid: string;
-  readonly linkOpened: (n: number) => string;
+  /** `n` scenes shown from a link, unsaved; `own` stored scenes stay as they were. */
+  readonly linkOpened: (n: number, own: number) => string;
+  /** Above a link's scenes in the panel: they are unsaved, and what keeping them replaces. */
+  readonly linkScenesNote: (own: number) => string;
+  readonly keepLinkScenes: string;
+  readonly backToOwnScenes: string;
+  /** A link's `n` scenes kept in this browser in place of `replaced` stored ones. */
+  readonly linkKept: (n: number, replaced: number) => string;
   readonly fileTooBig: (name: string, mb: number) => string;
   /** Default scene title parts: `Digital health and Health policy in Central Asia, 2019–2021`. */
   readonly describe: (a: {
@@ -55,6 +63,19 @@ export interface BriefingStrings {
   readonly svgSource: (dataset: string) => string;
   readonly printFilters: string;
   readonly printSources: string;
+}
+
+const KEEP_EN = 'Keep these scenes';
+const KEEP_KO = '이 장면 보관';
+
+/** `3 scenes`, `1 scene`. */
+function scenesEn(n: number): string {
+  return `${n} ${n === 1 ? 'scene' : 'scenes'}`;
+}
+
+/** `your saved scene is`, `your 3 saved scenes are`. */
+function yourSavedEn(n: number): string {
+  return n === 1 ? 'your saved scene is' : `your ${n} saved scenes are`;
 }
 
 function listEn(items: readonly string[]): string {
@@ -89,9 +110,27 @@ const en: BriefingStrings = {
     'This browser does not let the atlas store scenes (private window or storage full): they last until the page closes. Export them to keep them.',
   importInvalid: (name, n) =>
     `${name} could not be imported: ${n} ${n === 1 ? 'problem' : 'problems'} found. The scenes are unchanged.`,
-  imported: (name, n) => `Imported ${n} ${n === 1 ? 'scene' : 'scenes'} from ${name}.`,
+  imported: (name, n, replaced) =>
+    replaced === 0
+      ? `Imported ${scenesEn(n)} from ${name}.`
+      : `Replaced your ${replaced} saved ${replaced === 1 ? 'scene' : 'scenes'} with the ${scenesEn(n)} imported from ${name}.`,
   linkInvalid: 'The scenes in this link could not be read; the atlas opened without them:',
-  linkOpened: (n) => `Opened the briefing in this link: ${n} ${n === 1 ? 'scene' : 'scenes'}.`,
+  linkOpened: (n, own) =>
+    (n === 1
+      ? 'Showing the scene in this link. It is not saved'
+      : `Showing the ${n} scenes in this link. They are not saved`) +
+    ` in this browser until you press ${KEEP_EN}` +
+    (own === 0 ? '.' : `; ${yourSavedEn(own)} unchanged.`),
+  linkScenesNote: (own) =>
+    own === 0
+      ? 'These scenes come from a link and are not saved in this browser.'
+      : `These scenes come from a link and are not saved in this browser; ${yourSavedEn(own)} unchanged. Keeping these replaces ${own === 1 ? 'it' : 'them'}.`,
+  keepLinkScenes: KEEP_EN,
+  backToOwnScenes: 'Back to my scenes',
+  linkKept: (n, replaced) =>
+    replaced === 0
+      ? `Kept the link's ${scenesEn(n)} in this browser.`
+      : `Kept the link's ${scenesEn(n)} in this browser, in place of your ${replaced} saved ${replaced === 1 ? 'scene' : 'scenes'}.`,
   fileTooBig: (name, mb) => `${name} is larger than ${mb} MB, too large for a scenes file.`,
   describe: ({ what, where, years, country }) => {
     const head = `${what ?? 'All activities'}${where ? ` in ${where}` : ''}, ${years}`;
@@ -139,9 +178,25 @@ const ko: BriefingStrings = {
     '이 브라우저에서는 장면을 저장할 수 없습니다(사생활 보호 창 또는 저장 공간 부족). 페이지를 닫으면 사라지니 내보내 두세요.',
   importInvalid: (name, n) =>
     `${josa(name, '을/를')} 가져올 수 없습니다: 문제 ${n}건. 장면은 그대로입니다.`,
-  imported: (name, n) => `${name}에서 장면 ${n}개를 가져왔습니다.`,
+  imported: (name, n, replaced) =>
+    replaced === 0
+      ? `${name}에서 장면 ${n}개를 가져왔습니다.`
+      : `저장해 둔 장면 ${replaced}개를 ${name}에서 가져온 장면 ${n}개로 바꿨습니다.`,
   linkInvalid: '이 링크의 장면을 읽을 수 없어 장면 없이 열었습니다:',
-  linkOpened: (n) => `이 링크의 발표 장면 ${n}개를 열었습니다.`,
+  linkOpened: (n, own) =>
+    own === 0
+      ? `이 링크의 장면 ${n}개를 보여 줍니다. '${KEEP_KO}'을 누르기 전에는 이 브라우저에 저장되지 않습니다.`
+      : `이 링크의 장면 ${n}개를 보여 줍니다. '${KEEP_KO}'을 누르기 전에는 이 브라우저에 저장되지 않으며, 저장해 둔 장면 ${own}개는 그대로입니다.`,
+  linkScenesNote: (own) =>
+    own === 0
+      ? '링크에서 연 장면으로, 이 브라우저에 저장되지 않았습니다.'
+      : `링크에서 연 장면으로, 이 브라우저에 저장되지 않았습니다. 저장해 둔 장면 ${own}개는 그대로이며, 이 장면을 보관하면 그 장면들을 대신합니다.`,
+  keepLinkScenes: KEEP_KO,
+  backToOwnScenes: '내 장면으로 돌아가기',
+  linkKept: (n, replaced) =>
+    replaced === 0
+      ? `링크의 장면 ${n}개를 이 브라우저에 보관했습니다.`
+      : `저장해 둔 장면 ${replaced}개 대신 링크의 장면 ${n}개를 이 브라우저에 보관했습니다.`,
   fileTooBig: (name, mb) => `${name}: ${mb}MB보다 커서 장면 파일로 읽을 수 없습니다.`,
   describe: ({ what, where, years, country }) => {
     const head = `${years} ${where ? `${where}의 ` : ''}${what ?? '전체 활동'}`;

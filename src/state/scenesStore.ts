@@ -10,7 +10,7 @@ export interface BriefingState {
   readonly blackout: boolean;
   /**
    * The scenes came from a `#scenes=` link and are not stored yet: the browser's own scenes stay
-   * in storage until this briefing is changed.
+   * in storage until the user keeps the link's scenes.
    */
   readonly fromLink: boolean;
 }

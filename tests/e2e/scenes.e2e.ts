@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Scene } from '../../src/state/scenes';
+import { encodeScenes } from '../../src/state/scenesLink';
 import { saved } from './session';
 
 // Scenes and the briefing on the bundled dataset. Expected figures were counted by hand from
@@ -169,9 +171,10 @@ describe('scenes', () => {
       await page.keyboard.press('End');
       await expect.poll(() => sceneStatus(page).textContent()).toBe('3 / 3 · Uzbekistan');
 
-      // ← still steps the To year within the scene.
+      // ← still steps the To year; the view is then no longer the scene, so no scene is named.
       await page.keyboard.press('ArrowLeft');
       await expect.poll(() => slider(page, 'To year')).toBe('2023');
+      await expect.poll(() => sceneStatus(page).count()).toBe(0);
 
       const black = page.getByRole('status', { name: /Screen blacked out/ });
       await page.keyboard.press('b');
@@ -185,7 +188,9 @@ describe('scenes', () => {
       await expect.poll(() => black.count()).toBe(1);
       await page.keyboard.press('PageDown');
       await expect.poll(() => black.count()).toBe(0);
-      expect(await sceneStatus(page).textContent()).toBe('3 / 3 · Uzbekistan');
+      // That PageDown only brought the screen back.
+      expect(await sceneStatus(page).count()).toBe(0);
+      expect(await slider(page, 'To year')).toBe('2023');
 
       // The scene's country: its details show once the presentation ends.
       await page.getByRole('button', { name: 'Exit presentation' }).click();
@@ -363,6 +368,111 @@ describe('scenes', () => {
       await other.keyboard.press('p');
       await other.keyboard.press('PageDown');
       await expect.poll(() => sceneStatus(other).textContent()).toBe('1 / 3 · Whole reach in 2019');
+    },
+    SLOW,
+  );
+
+  it(
+    'the Scene status forgets a scene once the view changes, and the clicker starts at scene 1',
+    async () => {
+      const page = await freshPage({ init: seed(STORED), reducedMotion: 'reduce' });
+      await open(page);
+      // Preparing: scene 2 opened, then the filters reset, then the whole view saved as a scene.
+      await page.getByRole('button', { name: 'Digital health since 2020', exact: true }).click();
+      await expect.poll(() => slider(page, 'From year')).toBe('2020');
+      await page.getByRole('button', { name: 'Reset filters' }).click();
+      await expect.poll(() => param(page, 'sectors')).toBeNull();
+      await saveScene(page, 'Everything');
+      await page.evaluate(() => {
+        if (document.activeElement instanceof HTMLElement) document.activeElement.blur();
+      });
+      await waitForMapIdle(page);
+
+      await page.keyboard.press('p');
+      await expect
+        .poll(() => page.getByRole('button', { name: 'Exit presentation' }).count())
+        .toBe(1);
+      expect(await sceneStatus(page).count()).toBe(0);
+      await page.keyboard.press('PageDown');
+      await expect.poll(() => sceneStatus(page).textContent()).toBe('1 / 4 · Whole reach in 2019');
+      await page.keyboard.press('PageDown');
+      await expect
+        .poll(() => sceneStatus(page).textContent())
+        .toBe('2 / 4 · Digital health since 2020');
+
+      // ← changes the years: no scene is named, and the clicker carries on after scene 2.
+      await page.keyboard.press('ArrowLeft');
+      await expect.poll(() => sceneStatus(page).count()).toBe(0);
+      await page.keyboard.press('PageDown');
+      await expect.poll(() => sceneStatus(page).textContent()).toBe('3 / 4 · Uzbekistan');
+      await waitForMapIdle(page);
+      expect(await sceneStatus(page).textContent()).toBe('3 / 4 · Uzbekistan');
+
+      // A camera move by the user forgets the scene too; PageUp goes back to it.
+      await page.getByRole('button', { name: 'Zoom in' }).click();
+      await expect.poll(() => sceneStatus(page).count()).toBe(0);
+      await page.keyboard.press('PageUp');
+      await expect.poll(() => sceneStatus(page).textContent()).toBe('3 / 4 · Uzbekistan');
+      await waitForMapIdle(page);
+      expect(await sceneStatus(page).textContent()).toBe('3 / 4 · Uzbekistan');
+    },
+    SLOW,
+  );
+
+  it(
+    'a shared #scenes= link shows its scenes without touching the ones stored in this browser',
+    async () => {
+      const theirs: Scene[] = [
+        { id: 's1', title: 'Their opening', notes: '', view: '?to=2020', camera: null },
+        { id: 's2', title: 'Their close-up', notes: '', view: '?country=UZB', camera: null },
+      ];
+      const hash = `#scenes=${await encodeScenes(theirs)}`;
+      const page = await freshPage({ init: seed(STORED) });
+      const stored = () => page.evaluate(() => localStorage.getItem('cooperation-atlas.scenes'));
+      await open(page, `?from=2019${hash}`);
+      await expect.poll(() => sceneTitles(page)).toEqual(['Their opening', 'Their close-up']);
+      // The notice saying so fades after a few seconds; the note above the list stays.
+      expect(await page.locator('.scene-link p').textContent()).toBe(
+        'These scenes come from a link and are not saved in this browser; your 3 saved scenes are unchanged. Keeping these replaces them.',
+      );
+
+      await page.getByRole('button', { name: 'Rename Their close-up' }).click();
+      const rename = page.getByRole('textbox', { name: 'New title for Their close-up' });
+      await rename.fill('Close-up');
+      await rename.press('Enter');
+      await page.getByRole('button', { name: 'Move Close-up up' }).click();
+      expect(await sceneTitles(page)).toEqual(['Close-up', 'Their opening']);
+      expect(await stored()).toBe(STORED);
+
+      await page.getByRole('button', { name: 'Back to my scenes' }).click();
+      expect(await sceneTitles(page)).toEqual([
+        'Whole reach in 2019',
+        'Digital health since 2020',
+        'Uzbekistan',
+      ]);
+      expect(new URL(page.url()).hash).toBe('');
+      expect(await stored()).toBe(STORED);
+
+      // The link again, kept this time: it takes the place of the stored scenes, and says so.
+      await open(page, `?from=2020${hash}`);
+      await expect.poll(() => sceneTitles(page)).toEqual(['Their opening', 'Their close-up']);
+      await page.getByRole('button', { name: 'Keep these scenes' }).click();
+      const kept = page.getByRole('status').filter({ hasText: "Kept the link's 2 scenes" });
+      await expect
+        .poll(() => kept.textContent())
+        .toContain("Kept the link's 2 scenes in this browser, in place of your 3 saved scenes.");
+      const keptEntry: unknown = JSON.parse((await stored()) ?? 'null');
+      expect(keptEntry).toEqual({ format: 'cooperation-atlas-scenes', version: 1, scenes: theirs });
+
+      // Import scenes replaces the list, and its notice says what it replaced.
+      const path = join(mkdtempSync(join(tmpdir(), 'atlas-scenes-')), 'mine.json');
+      writeFileSync(path, STORED);
+      await page.getByLabel('Import scenes').setInputFiles(path);
+      const replaced = page.getByRole('status').filter({ hasText: 'Replaced your' });
+      await expect
+        .poll(() => replaced.textContent())
+        .toContain('Replaced your 2 saved scenes with the 3 scenes imported from mine.json.');
+      expect(JSON.parse((await stored()) ?? 'null')).toEqual(JSON.parse(STORED));
     },
     SLOW,
   );

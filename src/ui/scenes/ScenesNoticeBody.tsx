@@ -40,7 +40,7 @@ export function ScenesNoticeBody({ notice, t }: { notice: ScenesNotice; t: UiStr
     case 'file-too-big':
       return <p>{b.fileTooBig(notice.name, SCENES_FILE_MAX_MB)}</p>;
     case 'imported':
-      return <p>{b.imported(notice.name, notice.count)}</p>;
+      return <p>{b.imported(notice.name, notice.count, notice.replaced)}</p>;
     case 'link-invalid':
       return (
         <>
@@ -49,7 +49,9 @@ export function ScenesNoticeBody({ notice, t }: { notice: ScenesNotice; t: UiStr
         </>
       );
     case 'link-opened':
-      return <p>{b.linkOpened(notice.count)}</p>;
+      return <p>{b.linkOpened(notice.count, notice.own)}</p>;
+    case 'link-kept':
+      return <p>{b.linkKept(notice.count, notice.replaced)}</p>;
     case 'slides-failed':
       return <p>{b.slidesFailed}</p>;
     default:

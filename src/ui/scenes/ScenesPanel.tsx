@@ -4,6 +4,7 @@ import { briefingStrings } from '../../i18n/briefingStrings';
 import { deleteScene, moveScene, renameScene } from '../../state/scenesList';
 import { useAtlas, useAtlasState, useSelection } from '../AtlasContext';
 import { useBriefingContext, useBriefingState } from './BriefingContext';
+import { LinkScenesNote } from './LinkScenesNote';
 import { SceneItem } from './SceneItem';
 import { describeView } from './sceneView';
 
@@ -15,9 +16,11 @@ export function ScenesPanel() {
   const state = useAtlasState((s) => s);
   const scenes = useBriefingState((s) => s.scenes);
   const current = useBriefingState((s) => s.current);
+  const fromLink = useBriefingState((s) => s.fromLink);
   const [title, setTitle] = useState('');
   const [notes, setNotes] = useState('');
   const importRef = useRef<HTMLInputElement>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
   const b = briefingStrings[state.lang];
   if (!briefing) return null;
   const save = (e: SyntheticEvent) => {
@@ -31,9 +34,14 @@ export function ScenesPanel() {
     const to = scenes.findIndex((s) => s.id === target);
     if (from >= 0 && to >= 0) briefing.replace(moveScene(scenes, id, to - from));
   };
+  /** The note's buttons go with the note: focus moves to the section's heading. */
+  const leaveLink = (fn: () => void) => () => {
+    fn();
+    headingRef.current?.focus();
+  };
   return (
     <section className="scenes-section" aria-labelledby="scenes-heading">
-      <h2 className="panel-heading" id="scenes-heading">
+      <h2 className="panel-heading" id="scenes-heading" ref={headingRef} tabIndex={-1}>
         {b.scenes}
       </h2>
       <form className="scene-form" onSubmit={save}>
@@ -60,6 +68,14 @@ export function ScenesPanel() {
           {b.saveScene}
         </button>
       </form>
+      {fromLink && (
+        <LinkScenesNote
+          b={b}
+          own={briefing.ownCount()}
+          onKeep={leaveLink(briefing.keepLinkScenes)}
+          onBack={leaveLink(briefing.backToOwnScenes)}
+        />
+      )}
       <ol className="scene-list" aria-label={b.scenes}>
         {scenes.map((scene, i) => (
           <SceneItem

@@ -1,13 +1,19 @@
 import { useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import type { AtlasMapHandle } from '../../map/atlasMapTypes';
-import { newSceneId, scenesFromJson, scenesToJson, type Scene } from '../../state/scenes';
+import { newSceneId, scenesToJson, type Scene } from '../../state/scenes';
 import { decodeScenes, encodeScenes, scenesInHash, SCENES_HASH_KEY } from '../../state/scenesLink';
-import { browserStorage, loadStoredScenes, saveStoredScenes } from '../../state/scenesStorage';
+import { browserStorage, loadStoredScenes } from '../../state/scenesStorage';
 import { createBriefingStore, type BriefingStore } from '../../state/scenesStore';
 import { saveBlob } from '../download';
 import { stateFromUrl, type AtlasSession } from '../useAtlasSession';
-import { SCENES_FILE_MAX_MB, type ScenesNotice } from './scenesNotice';
+import { importScenesFile } from './importScenesFile';
+import { nextSceneIndex } from './nextSceneIndex';
+import { onMapIdle } from './onMapIdle';
+import { onMapTouch } from './onMapTouch';
+import { createSceneLists } from './sceneLists';
+import type { ScenesNotice } from './scenesNotice';
 import { describeView, searchForScene, viewOf } from './sceneView';
+import { createSceneWatch } from './sceneWatch';
 
 /** What the scenes panel, the presenter's keys, the `Scene` status and the exports can do. */
 export interface Briefing {
@@ -18,11 +24,20 @@ export interface Briefing {
   readonly describe: () => string;
   /** Restores the scene's view and flies the camera there (instantly when `animate` is false). */
   readonly open: (id: string, animate?: boolean) => void;
-  /** Opens the next (+1) or previous (−1) scene; false when there are no scenes. */
+  /**
+   * Opens the next (+1) or previous (−1) scene, or, when the view is not a scene, carries on from
+   * the scene left last in this presentation (see {@link nextSceneIndex}); false without scenes.
+   */
   readonly step: (delta: number) => boolean;
   readonly jump: (to: 'first' | 'last') => boolean;
-  /** Replaces the list (reordered, renamed, deleted, imported) and stores it. */
+  /** Replaces the list (reordered, renamed, deleted); stored, unless it is a link's (unsaved). */
   readonly replace: (scenes: readonly Scene[]) => void;
+  /** Stores a link's scenes, as edited, in place of the browser's own. */
+  readonly keepLinkScenes: () => void;
+  /** Puts a link's scenes away and shows the browser's own again. */
+  readonly backToOwnScenes: () => void;
+  /** How many scenes the browser keeps stored (what keeping a link's scenes replaces). */
+  readonly ownCount: () => number;
   readonly exportFile: () => void;
   readonly importFile: (file: File) => void;
   /** `scenes=…` for a link holding the briefing, or null without scenes. */
@@ -34,16 +49,10 @@ function afterRender(fn: () => void): void {
   requestAnimationFrame(() => requestAnimationFrame(fn));
 }
 
-/** Drops a `#scenes=` hash from the address bar once the list it held has changed. */
-function dropSceneHash(): void {
-  if (scenesInHash(window.location.hash) === null) return;
-  const { pathname, search } = window.location;
-  window.history.replaceState(window.history.state, '', `${pathname}${search}`);
-}
-
 /**
- * Owns the briefing: loads the scenes from storage (or from a `#scenes=` link), keeps storage
- * following every change, and opens scenes through the same URL reading as a shared link.
+ * Owns the briefing: loads the scenes from storage (or shows a `#scenes=` link's, unsaved, beside
+ * them), keeps storage following the browser's own list, opens scenes through the same URL
+ * reading as a shared link, and forgets the current scene once the view is no longer it.
  */
 export function useBriefing(
   session: AtlasSession,
@@ -51,7 +60,6 @@ export function useBriefing(
 ): Briefing {
   const { store, dataset, currentSelection, notify } = session;
   const [briefing] = useState(() => createBriefingStore());
-  const warned = useRef(false);
   const latest = useRef({ dataset, currentSelection });
   useEffect(() => {
     latest.current = { dataset, currentSelection };
@@ -60,33 +68,34 @@ export function useBriefing(
   useEffect(() => {
     tell.current = (n) => notify({ kind: 'scenes', scenes: n });
   });
+  const [lists] = useState(() => createSceneLists(briefing, (n) => tell.current(n)));
+  const watch = useMemo(() => createSceneWatch(store, briefing), [store, briefing]);
+  useEffect(() => watch.start(), [watch]);
+  useEffect(() => {
+    const offIdle = onMapIdle(() => {
+      watch.settled(mapRef.current ? mapRef.current.getCamera() : undefined);
+    });
+    const offTouch = onMapTouch(watch.touched);
+    return () => {
+      offIdle();
+      offTouch();
+    };
+  }, [watch, mapRef]);
 
   useEffect(() => {
     const stored = loadStoredScenes(browserStorage());
-    briefing.setState({ scenes: stored.scenes });
+    lists.load(stored.scenes);
     if (stored.status === 'corrupt')
       tell.current({ what: 'stored-corrupt', problems: stored.problems });
     const value = scenesInHash(window.location.hash);
     if (value === null) return;
     void decodeScenes(value).then((r) => {
-      if (r.ok) {
-        briefing.setState({ scenes: r.scenes, fromLink: true, current: null });
-        tell.current({ what: 'link-opened', count: r.scenes.length });
-      } else tell.current({ what: 'link-invalid', problems: r.problems });
+      if (r.ok) lists.openLink(r.scenes);
+      else tell.current({ what: 'link-invalid', problems: r.problems });
     });
-  }, [briefing]);
+  }, [lists]);
 
   return useMemo(() => {
-    const replace = (scenes: readonly Scene[]) => {
-      const { current } = briefing.getState();
-      const keep = scenes.some((s) => s.id === current);
-      briefing.setState({ scenes, fromLink: false, current: keep ? current : null });
-      dropSceneHash();
-      if (!saveStoredScenes(browserStorage(), scenes) && !warned.current) {
-        warned.current = true;
-        tell.current({ what: 'not-stored' });
-      }
-    };
     const describe = () => {
       const d = latest.current.dataset;
       const sel = latest.current.currentSelection();
@@ -103,21 +112,25 @@ export function useBriefing(
       const options = animate === undefined ? undefined : { animate };
       afterRender(() => mapRef.current?.flyTo(scene.camera, options));
     };
-    const goTo = (index: (n: number, at: number) => number): boolean => {
+    const goTo = (index: (scenes: readonly Scene[], at: number) => number): boolean => {
       const { scenes, current } = briefing.getState();
-      if (scenes.length === 0) return false;
       const at = scenes.findIndex((s) => s.id === current);
-      const next = scenes[Math.max(0, Math.min(scenes.length - 1, index(scenes.length, at)))];
-      if (next && next.id !== current) open(next.id);
+      const next = scenes[index(scenes, at)];
+      if (!next) return false;
+      if (next.id !== current) open(next.id);
       return true;
     };
     return {
       store: briefing,
-      replace,
+      replace: lists.edit,
       describe,
       open,
-      step: (delta) => goTo((n, at) => (at < 0 ? (delta > 0 ? 0 : n - 1) : at + delta)),
-      jump: (to) => goTo((n) => (to === 'first' ? 0 : n - 1)),
+      step: (delta) =>
+        goTo((scenes, at) => {
+          const left = scenes.findIndex((s) => s.id === watch.left());
+          return nextSceneIndex(scenes.length, at, left, delta);
+        }),
+      jump: (to) => goTo((scenes) => (to === 'first' ? 0 : scenes.length - 1)),
       save: (title, notes) => {
         const { scenes } = briefing.getState();
         const scene: Scene = {
@@ -127,38 +140,23 @@ export function useBriefing(
           view: viewOf(store.getState()),
           camera: mapRef.current?.getCamera() ?? null,
         };
-        replace([...scenes, scene]);
-        briefing.setState({ current: scene.id });
+        // Not made current: a scene saved while preparing is not one the presentation has shown.
+        lists.edit([...scenes, scene]);
       },
+      keepLinkScenes: lists.keepLink,
+      backToOwnScenes: lists.backToOwn,
+      ownCount: () => lists.own().length,
       exportFile: () => {
         const text = scenesToJson(briefing.getState().scenes);
         saveBlob(new Blob([text], { type: 'application/json' }), 'cooperation-atlas-scenes.json');
       },
       importFile: (file) => {
-        if (file.size > SCENES_FILE_MAX_MB * 1024 * 1024) {
-          tell.current({ what: 'file-too-big', name: file.name });
-          return;
-        }
-        void file.text().then(
-          (text) => {
-            const r = scenesFromJson(text);
-            if (!r.ok) {
-              tell.current({ what: 'import-invalid', name: file.name, problems: r.problems });
-              return;
-            }
-            replace(r.scenes);
-            tell.current({ what: 'imported', name: file.name, count: r.scenes.length });
-          },
-          () => {
-            const problems = [{ path: '', message: 'could not be read' }];
-            tell.current({ what: 'import-invalid', name: file.name, problems });
-          },
-        );
+        importScenesFile(file, lists, tell.current);
       },
       linkHash: async () => {
         const { scenes } = briefing.getState();
         return scenes.length === 0 ? null : `${SCENES_HASH_KEY}=${await encodeScenes(scenes)}`;
       },
     } satisfies Briefing;
-  }, [briefing, store, notify, mapRef]);
+  }, [briefing, store, notify, mapRef, lists, watch]);
 }
